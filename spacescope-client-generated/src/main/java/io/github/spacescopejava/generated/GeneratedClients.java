@@ -1,0 +1,47 @@
+package io.github.spacescopejava.generated;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Client;
+import feign.Feign;
+import feign.jackson.JacksonDecoder;
+import feign.jackson.JacksonEncoder;
+import feign.http2client.Http2Client;
+import java.util.Objects;
+
+/**
+ * Creates the generated Feign interfaces (for example {@code PowerApi}) with bearer
+ * authentication, the JDK {@link java.net.http.HttpClient} and {@link SpaceScopeJson}'s mapper.
+ *
+ * <p>This is the thin, low-level entry point; most callers want the ergonomic client, which adds
+ * validation, window splitting, typed errors and retries.
+ *
+ * <pre>{@code
+ * PowerApi power = GeneratedClients.create(PowerApi.class, "https://api.spacescope.io", token);
+ * NetworkStorageCapacityResponse r = power.networkStorageCapacity(day, day);
+ * }</pre>
+ */
+public final class GeneratedClients {
+  /** The API's production base URL. */
+  public static final String DEFAULT_BASE_URL = "https://api.spacescope.io";
+
+  private GeneratedClients() {}
+
+  /** Creates {@code api} against {@code baseUrl}, sending {@code authorization: Bearer <token>}. */
+  public static <T> T create(Class<T> api, String baseUrl, String token) {
+    return builder(token, new Http2Client(), SpaceScopeJson.newObjectMapper()).target(api, baseUrl);
+  }
+
+  /**
+   * A Feign builder with the SpaceScope defaults, for callers that add their own error decoder,
+   * retryer or logger before calling {@code target}.
+   */
+  public static Feign.Builder builder(String token, Client client, ObjectMapper mapper) {
+    Objects.requireNonNull(token, "token");
+    String header = "Bearer " + token;
+    return Feign.builder()
+        .client(client)
+        .encoder(new JacksonEncoder(mapper))
+        .decoder(new JacksonDecoder(mapper))
+        .requestInterceptor(template -> template.header("authorization", header));
+  }
+}

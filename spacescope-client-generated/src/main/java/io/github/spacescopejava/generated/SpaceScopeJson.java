@@ -1,0 +1,36 @@
+package io.github.spacescopejava.generated;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The one Jackson configuration for SpaceScope payloads: lossless numbers and UTC timestamps.
+ *
+ * <p>Every number that is not declared in the spec (fields kept in a model's additional
+ * properties) decodes as {@link java.math.BigDecimal} or an exact integer type, never as a
+ * {@code double}; a fraction arriving in a field declared as an integer is an error instead of
+ * being truncated; unknown fields are kept, not failed on.
+ */
+public final class SpaceScopeJson {
+  private SpaceScopeJson() {}
+
+  /** Returns a new mapper configured for SpaceScope payloads; callers may share it. */
+  public static ObjectMapper newObjectMapper() {
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .build();
+  }
+}
