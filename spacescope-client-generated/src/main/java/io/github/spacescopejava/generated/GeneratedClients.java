@@ -17,7 +17,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * PowerApi power = GeneratedClients.create(PowerApi.class, "https://api.spacescope.io", token);
- * NetworkStorageCapacityResponse r = power.networkStorageCapacity(day, day);
+ * NetworkStorageCapacity r = power.networkStorageCapacity(day, day); // r.getData(): the rows
  * }</pre>
  */
 public final class GeneratedClients {
