@@ -1,0 +1,292 @@
+package io.github.spacescopejava.client;
+
+import io.github.spacescopejava.client.InvalidInputException.Violation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A search for individual storage deals ({@code /v2/deals/deal_snapshot}), answered one page at a
+ * time. At least one filter is required; several filters narrow the search together.
+ *
+ * <pre>{@code
+ * DealSearch search = DealSearch.builder()
+ *     .providerId("f01675012")
+ *     .clientAddress("f1xnypvbq2f5xbz5u4gzrgdmpz6kak4bmnfk7i2vq")
+ *     .pageSize(500)
+ *     .build();
+ * }</pre>
+ *
+ * <p>{@link Builder#build()} reports every rejected argument at once in one {@link
+ * InvalidInputException}, for example {@code pageSize: 0 is not accepted; accepted: 1 to 1000;
+ * filters: none given is not accepted; accepted: at least one of dealId, pieceCid, clientId,
+ * clientAddress, providerId, providerAddress}.
+ *
+ * <p>Not a record: absent filters are returned as empty {@link Optional}s, which a record's
+ * accessors cannot do without storing {@code Optional} fields.
+ */
+public final class DealSearch {
+
+  /** The page size when none is given. */
+  public static final int DEFAULT_PAGE_SIZE = 100;
+
+  /** The largest page size the API accepts (decision D5). */
+  public static final int MAX_PAGE_SIZE = 1000;
+
+  // Piece CID v1 (fil-commitment-unsealed, sha2-256-trunc254-padded): 64 characters.
+  private static final String PIECE_CID_REGEX = "baga[a-z2-7]{60}";
+  // f1 (secp256k1) and f2 (actor): 20-byte payload + 4-byte checksum = 39 base32 characters;
+  // f3 (BLS): 48 + 4 bytes = 84; f4 (delegated): namespace number, "f", base32 sub-address.
+  private static final String ROBUST_ADDRESS_REGEX =
+      "f[12][a-z2-7]{39}|f3[a-z2-7]{84}|f4[0-9]{1,20}f[a-z2-7]+";
+
+  private static final java.util.regex.Pattern PIECE_CID =
+      java.util.regex.Pattern.compile(PIECE_CID_REGEX);
+  private static final java.util.regex.Pattern ROBUST_ADDRESS =
+      java.util.regex.Pattern.compile(ROBUST_ADDRESS_REGEX);
+
+  private static final String PIECE_CID_ACCEPTED =
+      "a piece CID: baga and 60 lowercase base32 characters (a-z, 2-7), such as"
+          + " baga6ea4seaqgbmifhs63cij4uup7v7ax3jysnkmnd5fesg3uwucv7hep2pikebq";
+  private static final String ROBUST_ADDRESS_ACCEPTED =
+      "a robust address: f1 or f2 and 39 lowercase base32 characters, f3 and 84, or f4, a"
+          + " namespace number, f and base32, such as f1xnypvbq2f5xbz5u4gzrgdmpz6kak4bmnfk7i2vq";
+  private static final String FILTERS_ACCEPTED =
+      "at least one of dealId, pieceCid, clientId, clientAddress, providerId, providerAddress";
+
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  private final int pageSize;
+
+  @PositiveOrZero private final @Nullable Long dealId;
+
+  @Pattern(regexp = PIECE_CID_REGEX)
+  private final @Nullable String pieceCid;
+
+  @Pattern(regexp = ProviderId.REGEX)
+  private final @Nullable String clientId;
+
+  @Pattern(regexp = ROBUST_ADDRESS_REGEX)
+  private final @Nullable String clientAddress;
+
+  private final @Nullable ProviderId providerId;
+
+  @Pattern(regexp = ROBUST_ADDRESS_REGEX)
+  private final @Nullable String providerAddress;
+
+  private DealSearch(Builder builder) {
+    this.pageSize = builder.pageSize;
+    this.dealId = builder.dealId;
+    this.pieceCid = builder.pieceCid;
+    this.clientId = builder.clientId;
+    this.clientAddress = builder.clientAddress;
+    this.providerId = builder.providerId == null ? null : new ProviderId(builder.providerId);
+    this.providerAddress = builder.providerAddress;
+  }
+
+  /** A builder with page size 100 and no filter yet. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Rows per page, 1 to 1000; 100 unless set. */
+  public int pageSize() {
+    return pageSize;
+  }
+
+  /** The deal id to look up, if given. */
+  public OptionalLong dealId() {
+    return dealId == null ? OptionalLong.empty() : OptionalLong.of(dealId);
+  }
+
+  /** The piece CID, if given, such as {@code baga6ea4seaq...}. */
+  public Optional<String> pieceCid() {
+    return Optional.ofNullable(pieceCid);
+  }
+
+  /** The client's ID address, if given, such as {@code f01020500}. */
+  public Optional<String> clientId() {
+    return Optional.ofNullable(clientId);
+  }
+
+  /** The client's robust address, if given, such as {@code f1xnyp...}. */
+  public Optional<String> clientAddress() {
+    return Optional.ofNullable(clientAddress);
+  }
+
+  /** The storage provider's ID address, if given. */
+  public Optional<ProviderId> providerId() {
+    return Optional.ofNullable(providerId);
+  }
+
+  /** The storage provider's robust address, if given. */
+  public Optional<String> providerAddress() {
+    return Optional.ofNullable(providerAddress);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof DealSearch other
+        && pageSize == other.pageSize
+        && Objects.equals(dealId, other.dealId)
+        && Objects.equals(pieceCid, other.pieceCid)
+        && Objects.equals(clientId, other.clientId)
+        && Objects.equals(clientAddress, other.clientAddress)
+        && Objects.equals(providerId, other.providerId)
+        && Objects.equals(providerAddress, other.providerAddress);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        pageSize, dealId, pieceCid, clientId, clientAddress, providerId, providerAddress);
+  }
+
+  /** The page size and the filters given, such as {@code DealSearch[pageSize=100, dealId=42]}. */
+  @Override
+  public String toString() {
+    StringJoiner joiner = new StringJoiner(", ", "DealSearch[", "]");
+    joiner.add("pageSize=" + pageSize);
+    add(joiner, "dealId", dealId);
+    add(joiner, "pieceCid", pieceCid);
+    add(joiner, "clientId", clientId);
+    add(joiner, "clientAddress", clientAddress);
+    add(joiner, "providerId", providerId);
+    add(joiner, "providerAddress", providerAddress);
+    return joiner.toString();
+  }
+
+  private static void add(StringJoiner joiner, String name, @Nullable Object value) {
+    if (value != null) {
+      joiner.add(name + "=" + value);
+    }
+  }
+
+  /**
+   * Collects the page size and filters; {@link #build()} checks them all at once. Passing
+   * {@code null} to a filter removes it.
+   */
+  public static final class Builder {
+    private int pageSize = DEFAULT_PAGE_SIZE;
+    private @Nullable Long dealId;
+    private @Nullable String pieceCid;
+    private @Nullable String clientId;
+    private @Nullable String clientAddress;
+    private @Nullable String providerId;
+    private @Nullable String providerAddress;
+
+    private Builder() {}
+
+    /** Rows per page, 1 to 1000 (default 100). */
+    public Builder pageSize(int pageSize) {
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /** Only the deal with this id (0 or more). */
+    public Builder dealId(long dealId) {
+      this.dealId = dealId;
+      return this;
+    }
+
+    /** Only deals of this piece, a piece CID such as {@code baga6ea4seaq...} (64 characters). */
+    public Builder pieceCid(@Nullable String pieceCid) {
+      this.pieceCid = pieceCid;
+      return this;
+    }
+
+    /** Only deals of the client with this ID address, such as {@code f01020500}. */
+    public Builder clientId(@Nullable String clientId) {
+      this.clientId = clientId;
+      return this;
+    }
+
+    /** Only deals of the client with this robust address ({@code f1}, {@code f2}, ...). */
+    public Builder clientAddress(@Nullable String clientAddress) {
+      this.clientAddress = clientAddress;
+      return this;
+    }
+
+    /** Only deals with the storage provider of this ID address, such as {@code f01675012}. */
+    public Builder providerId(@Nullable String providerId) {
+      this.providerId = providerId;
+      return this;
+    }
+
+    /** Only deals with this storage provider. */
+    public Builder providerId(@Nullable ProviderId providerId) {
+      this.providerId = providerId == null ? null : providerId.value();
+      return this;
+    }
+
+    /** Only deals with the storage provider of this robust address ({@code f1}, {@code f2}...). */
+    public Builder providerAddress(@Nullable String providerAddress) {
+      this.providerAddress = providerAddress;
+      return this;
+    }
+
+    /**
+     * The search.
+     *
+     * @throws InvalidInputException listing every rejected argument, in the order page size,
+     *     dealId, pieceCid, clientId, clientAddress, providerId, providerAddress, and {@code
+     *     filters} when none was given
+     */
+    public DealSearch build() {
+      List<Violation> violations = new ArrayList<>();
+      if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+        violations.add(
+            new Violation("pageSize", Integer.toString(pageSize), "1 to " + MAX_PAGE_SIZE));
+      }
+      if (dealId != null && dealId < 0) {
+        violations.add(new Violation("dealId", dealId.toString(), "0 or more"));
+      }
+      check(violations, "pieceCid", pieceCid, PIECE_CID, PIECE_CID_ACCEPTED);
+      if (clientId != null && !ProviderId.isIdAddress(clientId)) {
+        violations.add(
+            new Violation(
+                "clientId",
+                ProviderId.quote(clientId),
+                "an ID address: f0 followed by digits, such as f01020500"));
+      }
+      check(violations, "clientAddress", clientAddress, ROBUST_ADDRESS, ROBUST_ADDRESS_ACCEPTED);
+      if (providerId != null && !ProviderId.isIdAddress(providerId)) {
+        violations.add(
+            new Violation("providerId", ProviderId.quote(providerId), ProviderId.ACCEPTED));
+      }
+      check(
+          violations, "providerAddress", providerAddress, ROBUST_ADDRESS, ROBUST_ADDRESS_ACCEPTED);
+      if (dealId == null
+          && pieceCid == null
+          && clientId == null
+          && clientAddress == null
+          && providerId == null
+          && providerAddress == null) {
+        violations.add(new Violation("filters", "none given", FILTERS_ACCEPTED));
+      }
+      if (!violations.isEmpty()) {
+        throw new InvalidInputException(violations);
+      }
+      return new DealSearch(this);
+    }
+
+    private static void check(
+        List<Violation> violations,
+        String parameter,
+        @Nullable String value,
+        java.util.regex.Pattern pattern,
+        String accepted) {
+      if (value != null && !pattern.matcher(value).matches()) {
+        violations.add(new Violation(parameter, ProviderId.quote(value), accepted));
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.spacescopejava.client;
+
+import io.github.spacescopejava.client.InvalidInputException.Violation;
+import jakarta.validation.constraints.Pattern;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A storage provider's mainnet ID address, such as {@code f0110804}: {@code f0} followed by 1 to
+ * 19 ASCII digits, exactly as the API's {@code miner_id} expects. Nothing is trimmed or
+ * lower-cased: {@code F0123}, {@code " f0123"} and {@code "f0123\n"} are refused, so that a typo
+ * surfaces here instead of as an empty answer from the server.
+ *
+ * @param value the address, such as {@code f0110804}
+ */
+public record ProviderId(
+    @Pattern(regexp = ProviderId.REGEX, message = "must be " + ProviderId.ACCEPTED) String value) {
+
+  /** An ID address: {@code f0} and 1 to 19 ASCII digits. */
+  static final String REGEX = "f0[0-9]{1,19}";
+
+  static final String ACCEPTED = "an ID address: f0 followed by digits, such as f0110804";
+
+  // Fully qualified: the simple name Pattern is the Bean Validation annotation here.
+  private static final java.util.regex.Pattern COMPILED = java.util.regex.Pattern.compile(REGEX);
+
+  /**
+   * Checks the address.
+   *
+   * @throws InvalidInputException naming {@code minerId} and the value, quoted, if it is not an ID
+   *     address
+   */
+  public ProviderId {
+    if (!isIdAddress(value)) {
+      throw new InvalidInputException(new Violation("minerId", quote(value), ACCEPTED));
+    }
+  }
+
+  /** The provider with ID address {@code value}, such as {@code f0110804}. */
+  public static ProviderId of(String value) {
+    return new ProviderId(value);
+  }
+
+  /** The address itself, such as {@code f0110804}. */
+  @Override
+  public String toString() {
+    return value;
+  }
+
+  /** Whether {@code value} is an ID address ({@code f0} and 1 to 19 digits); false for null. */
+  static boolean isIdAddress(@Nullable String value) {
+    if (value == null) {
+      return false;
+    }
+    return COMPILED.matcher(value).matches();
+  }
+
+  /** The value as it appears in a violation: quoted, with control characters escaped. */
+  static String quote(@Nullable String value) {
+    if (value == null) {
+      return "null";
+    }
+    StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        default -> {
+          if (Character.isISOControl(c)) {
+            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.spacescopejava.client.internal;
+
+import io.github.spacescopejava.client.SpaceScopeException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A mapped failure: the exception the caller will see, and whether (and when) the request may be
+ * tried again.
+ *
+ * @param exception the typed exception
+ * @param retry whether this failure is worth retrying under the retry policy
+ * @param retryAfter the server's {@code Retry-After} header, as sent, if it sent one
+ */
+public record Failure(SpaceScopeException exception, Retry retry, @Nullable String retryAfter) {
+
+  /** How the retry loop should treat a failure. */
+  public enum Retry {
+    /** Transport failures, HTTP 429/500/502/503/504, code 30003. */
+    TRANSIENT,
+    /** Code 30001: retried only when the policy opts in. */
+    LIMIT,
+    /** Everything else: 401, 30002, 30004, malformed responses. */
+    NEVER
+  }
+
+  /** Carries a failure out of Feign's decoder to the client's retry loop. */
+  public static final class Signal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Failure failure;
+
+    public Signal(Failure failure) {
+      super(failure.exception().getMessage(), null, false, false);
+      this.failure = failure;
+    }
+
+    public Failure failure() {
+      return failure;
+    }
+  }
+}

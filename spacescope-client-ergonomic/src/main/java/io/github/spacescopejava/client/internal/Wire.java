@@ -1,0 +1,143 @@
+package io.github.spacescopejava.client.internal;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Request;
+import feign.Response;
+import feign.codec.Decoder;
+import feign.codec.ErrorDecoder;
+import io.github.spacescopejava.client.RequestContext;
+import io.github.spacescopejava.client.internal.ErrorMapper.Failed;
+import io.github.spacescopejava.client.internal.ErrorMapper.Outcome;
+import io.github.spacescopejava.client.internal.ErrorMapper.Success;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.util.Collection;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+
+/**
+ * Feign's decoding seams, both routed through {@link ErrorMapper}: the {@link Decoder} sees 2xx
+ * answers (whose envelope may still carry an error code), the {@link ErrorDecoder} everything
+ * else. Each response is logged at DEBUG in one line, without any header.
+ */
+final class Wire implements Decoder, ErrorDecoder {
+  private final ObjectMapper mapper;
+  private final ErrorMapper errors;
+  private final Logger log;
+
+  Wire(ObjectMapper mapper, ErrorMapper errors, Logger log) {
+    this.mapper = mapper;
+    this.errors = errors;
+    this.log = log;
+  }
+
+  @Override
+  public Object decode(Response response, Type type) {
+    byte[] body = read(response);
+    Outcome outcome = classify(response, body);
+    if (outcome instanceof Failed failed) {
+      throw new Failure.Signal(failed.failure());
+    }
+    Success ok = (Success) outcome;
+    try {
+      JavaType target = mapper.getTypeFactory().constructType(type);
+      return mapper.readerFor(target).readValue(ok.envelope());
+    } catch (IOException | RuntimeException e) {
+      throw new Failure.Signal(errors.wrongTypes(body, context(response.request()), e));
+    }
+  }
+
+  @Override
+  public Exception decode(String methodKey, Response response) {
+    byte[] body = read(response);
+    Outcome outcome = classify(response, body);
+    if (outcome instanceof Failed failed) {
+      return new Failure.Signal(failed.failure());
+    }
+    // A non-2xx status with a success envelope: still not a result we can trust.
+    return new Failure.Signal(
+        errors.wrongTypes(
+            body,
+            context(response.request()),
+            new IllegalStateException("HTTP " + response.status() + " with a success envelope")));
+  }
+
+  private Outcome classify(Response response, byte[] body) {
+    CallScope scope = CallScope.current();
+    RequestContext ctx = context(response.request());
+    Outcome outcome =
+        errors.classify(
+            response.status(),
+            header(response, "Retry-After"),
+            body,
+            ctx,
+            scope == null ? null : scope.lastDay);
+    if (log.isDebugEnabled()) {
+      long ms =
+          scope == null ? -1 : TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - scope.startNanos);
+      if (outcome instanceof Success s) {
+        log.debug(
+            "{} {} -> {} code=0 request_id={} rows={} in {} ms",
+            response.request().httpMethod(),
+            pathAndQuery(response.request()),
+            response.status(),
+            s.requestId(),
+            s.envelope().get("data").size(),
+            ms);
+      } else {
+        var e = ((Failed) outcome).failure().exception();
+        log.debug(
+            "{} {} -> {} code={} request_id={} in {} ms: {}",
+            response.request().httpMethod(),
+            pathAndQuery(response.request()),
+            response.status(),
+            e.apiCode().isPresent() ? e.apiCode().getAsInt() : "-",
+            e.requestId().orElse("-"),
+            ms,
+            e.getClass().getSimpleName());
+      }
+    }
+    return outcome;
+  }
+
+  static RequestContext context(@Nullable Request request) {
+    CallScope scope = CallScope.current();
+    String query = request == null ? null : URI.create(request.url()).getRawQuery();
+    if (scope != null) {
+      return scope.context(query);
+    }
+    String path = request == null ? null : URI.create(request.url()).getRawPath();
+    return new RequestContext(path, query, null, null, null, null, null);
+  }
+
+  static String pathAndQuery(Request request) {
+    URI uri = URI.create(request.url());
+    return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+  }
+
+  private byte[] read(Response response) {
+    if (response.body() == null) {
+      return new byte[0];
+    }
+    try (InputStream in = response.body().asInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      // The body was cut short on the wire: a transport failure, retried like one.
+      throw new Failure.Signal(errors.transport(e, context(response.request())));
+    }
+  }
+
+  private static @Nullable String header(Response response, String name) {
+    for (var entry : response.headers().entrySet()) {
+      if (entry.getKey() != null && entry.getKey().equalsIgnoreCase(name)) {
+        Collection<String> values = entry.getValue();
+        return values.isEmpty() ? null : values.iterator().next();
+      }
+    }
+    return null;
+  }
+}
