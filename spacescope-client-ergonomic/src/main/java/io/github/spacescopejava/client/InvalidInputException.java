@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
  * parameter, the value given and what would be accepted.
  *
  * <pre>{@code
- * range: start 2024-03-10 is after end 2024-03-01; accepted: start on or before end
- * minerId: "f1abc" is not a storage provider id; accepted: f0 followed by digits, such as f0110804
+ * range.start: 2024-03-10 is not accepted; accepted: a day on or before range.end 2024-03-01
+ * minerId: "f1abc" is not accepted; accepted: an ID address: f0 followed by digits, such as f0110804
  * }</pre>
  */
 public final class InvalidInputException extends SpaceScopeException {
