@@ -341,6 +341,12 @@ public final class Core implements AutoCloseable {
     return e.apiCode().isPresent() && e.apiCode().getAsInt() == 30002;
   }
 
+  /** Checks the day of a single-day call, for the generated code. */
+  public static LocalDate day(@Nullable LocalDate day) {
+    requireArgument(day, "day");
+    return day;
+  }
+
   /** Turns a search filter into a query value (null when absent), for the generated code. */
   public static @Nullable String param(java.util.Optional<?> value) {
     return value.map(Object::toString).orElse(null);

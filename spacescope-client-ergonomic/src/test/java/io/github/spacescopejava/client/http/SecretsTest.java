@@ -1,0 +1,101 @@
+package io.github.spacescopejava.client.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.AppenderBase;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import io.github.spacescopejava.client.DateRange;
+import io.github.spacescopejava.client.SpaceScope;
+import io.github.spacescopejava.testkit.Fault;
+import io.github.spacescopejava.testkit.Scenario;
+import io.github.spacescopejava.testkit.SpaceScopeFake;
+import io.github.spacescopejava.testkit.SpaceScopeFakeExtension;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
+
+/** The token never shows in logs (any level), exception messages, or toString. */
+class SecretsTest {
+  @RegisterExtension
+  static final SpaceScopeFakeExtension FAKE =
+      SpaceScopeFakeExtension.builder().clock(Instant.parse("2025-01-02T00:00:00Z")).build();
+
+  /** Collects events from every thread (the client's workers, the fake's Jetty threads). */
+  static final class Capture extends AppenderBase<ILoggingEvent> {
+    final ConcurrentLinkedQueue<ILoggingEvent> events = new ConcurrentLinkedQueue<>();
+
+    @Override
+    protected void append(ILoggingEvent event) {
+      event.prepareForDeferredProcessing();
+      events.add(event);
+    }
+  }
+
+  private final Capture captured = new Capture();
+  private Logger root;
+  private Level rootLevel;
+
+  @BeforeEach
+  void captureEverything() {
+    root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    rootLevel = root.getLevel();
+    root.setLevel(Level.TRACE);
+    captured.start();
+    root.addAppender(captured);
+  }
+
+  @AfterEach
+  void stopCapturing() {
+    root.detachAppender(captured);
+    root.setLevel(rootLevel);
+  }
+
+  @Test
+  void tokenNeverAppearsInAnyLogLineOrException(SpaceScopeFake fake) {
+    DateRange range = DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30));
+    fake.given(Scenario.on("/v2/power/network_storage_capacity").once(Fault.errorCode(30003)));
+    fake.given(Scenario.on("/v2/gas/daily_network_fee_breakdown").always(Fault.badGatewayHtml()));
+    fake.given(Scenario.on("/v2/economics/block_reward").always(Fault.errorCode(10011)));
+
+    try (SpaceScope client = Clients.against(fake).logger(LoggerFactory.getLogger("spacescope.test")).build()) {
+      assertThat(client.power().networkStorageCapacity(range)).hasSize(182);
+      Throwable gateway = catchThrowable(() -> client.gas().dailyNetworkFeeBreakdown(range));
+      Throwable auth = catchThrowable(() -> client.economics().blockReward(range));
+      assertThat(gateway).hasMessageNotContaining(fake.token());
+      assertThat(auth).hasMessageNotContaining(fake.token());
+      assertThat(client.toString()).doesNotContain(fake.token());
+    }
+
+    List<ILoggingEvent> ours = captured.events.stream().filter(e -> !isTheFakeServer(e)).toList();
+    assertThat(ours).as("the client logs its requests at DEBUG")
+        .anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("/v2/power/network_storage_capacity?start_date=2024-01-01"));
+    assertThat(ours).as("the client logs its retries at DEBUG")
+        .anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("retrying"));
+    assertThat(ours).allSatisfy(e -> {
+      assertThat(e.getFormattedMessage()).doesNotContain(fake.token());
+      if (e.getThrowableProxy() != null) {
+        assertThat(ThrowableProxyUtil.asString(e.getThrowableProxy())).doesNotContain(fake.token());
+      }
+    });
+  }
+
+  /** The fake (WireMock, Jetty) is not the client: what the server side logs is its business. */
+  private static boolean isTheFakeServer(ILoggingEvent e) {
+    String name = e.getLoggerName();
+    return name.startsWith("org.eclipse.jetty") || name.startsWith("com.github.tomakehurst")
+        || name.startsWith("wiremock") || name.startsWith("org.wiremock")
+        || name.startsWith("io.github.spacescopejava.testkit") || name.startsWith("com.atlassian")
+        || name.startsWith("io.swagger");
+  }
+}

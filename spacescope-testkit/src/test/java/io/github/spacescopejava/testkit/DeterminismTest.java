@@ -1,0 +1,84 @@
+package io.github.spacescopejava.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The same request gives the same bytes; rows agree across requests that share them. */
+@SpaceScopeFakeTest(clock = "2022-07-10T00:00:00Z")
+class DeterminismTest {
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "/v2/power/network_storage_capacity?start_date=2022-06-01&end_date=2022-07-01",
+        "/v2/gas/network_base_fee?start_hour=2022-07-01T00:00:00Z&end_hour=2022-07-02T00:00:00Z",
+        "/v2/storage_provider/power?state_date=2022-07-01",
+        "/v2/deals/deal_snapshot?page_size=100&page=1&client_id=f0777001",
+        "/v1/network_core/market-deals/top10_clients_by_active_deal_bytes?state_date=2022-07-01"
+      })
+  void sameRequestTwiceGivesIdenticalBytes(String target, SpaceScopeFake fake) {
+    assertThat(RawHttp.get(fake, target).body()).isEqualTo(RawHttp.get(fake, target).body());
+  }
+
+  @Test
+  void twoFakesGiveIdenticalBytes(SpaceScopeFake fake) {
+    String target = "/v2/economics/sector_economics?start_date=2022-07-01&end_date=2022-07-05";
+    try (SpaceScopeFake other = SpaceScopeFake.builder().clock(fake.clock().instant()).start()) {
+      assertThat(RawHttp.get(other, target).body()).isEqualTo(RawHttp.get(fake, target).body());
+    }
+  }
+
+  @Test
+  void overlappingWindowsAgreeOnTheDaysTheyShare(SpaceScopeFake fake) {
+    JsonNode week =
+        RawHttp.json(
+                RawHttp.get(
+                    fake,
+                    "/v2/power/network_storage_capacity?start_date=2022-07-01&end_date=2022-07-07"))
+            .get("data");
+    JsonNode oneDay =
+        RawHttp.json(
+                RawHttp.get(
+                    fake,
+                    "/v2/power/network_storage_capacity?start_date=2022-07-03&end_date=2022-07-03"))
+            .get("data");
+
+    assertThat(oneDay.get(0)).isEqualTo(week.get(2));
+  }
+
+  @Test
+  void oneProvidersRowIsItsRowInTheWholePopulation(SpaceScopeFake fake) {
+    JsonNode all =
+        RawHttp.json(RawHttp.get(fake, "/v2/storage_provider/power?state_date=2022-07-01"))
+            .get("data");
+    JsonNode tenth = all.get(9);
+    String miner = tenth.get("miner_id").asText();
+
+    JsonNode one =
+        RawHttp.json(
+                RawHttp.get(
+                    fake, "/v2/storage_provider/power?state_date=2022-07-01&miner_id=" + miner))
+            .get("data");
+
+    assertThat(one).containsExactly(tenth);
+    assertThat(StreamSupport.stream(all.spliterator(), false).map(r -> r.get("miner_id").asText()))
+        .doesNotHaveDuplicates()
+        .allMatch(id -> id.matches("f0[0-9]+"));
+  }
+
+  @Test
+  void successEnvelopeDoesNotDependOnTheClockOnceTheDayIsPublished(SpaceScopeFake fake) {
+    String target = "/v2/power/network_storage_capacity?start_date=2022-07-01&end_date=2022-07-01";
+    byte[] before = RawHttp.get(fake, target).body();
+
+    fake.advanceClock(Duration.ofDays(400));
+
+    assertThat(RawHttp.get(fake, target).body()).isEqualTo(before);
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.spacescopejava.testkit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.spacescopejava.testkit.Fault;
+import io.github.spacescopejava.testkit.Scenario;
+import org.junit.jupiter.api.Test;
+
+class FakeEngineTest {
+  /** A new endpoint, as someone would add it to the spec: no Java is edited for it. */
+  private static final String NEW_ENDPOINT =
+      """
+        /v2/power/imaginary_new_endpoint:
+          get:
+            tags: [Power]
+            operationId: Power_imaginaryNewEndpoint
+            summary: "Imaginary"
+            description: "An endpoint added to the spec after the testkit was written."
+            x-shape: day-range
+            x-max-window-days: 7
+            x-per-storage-provider: false
+            x-row-date-field: stat_date
+            parameters:
+              - $ref: '#/components/parameters/StartDate'
+              - $ref: '#/components/parameters/EndDate'
+            responses:
+              '200':
+                $ref: '#/components/responses/StorageState'
+              '401':
+                $ref: '#/components/responses/Unauthorized'
+      """;
+
+  private static ApiSpec withNewEndpoint(String endpoint) {
+    String spec = ApiSpec.readClasspathSpec();
+    int paths = spec.indexOf("\npaths:\n") + "\npaths:\n".length();
+    return ApiSpec.parse(spec.substring(0, paths) + endpoint + spec.substring(paths));
+  }
+
+  @Test
+  void anEndpointAddedToTheSpecIsServedWithItsRules() {
+    FakeEngine engine = Engines.engine(withNewEndpoint(NEW_ENDPOINT), "2022-07-10T00:00:00Z");
+
+    JsonNode week =
+        Engines.json(
+            Engines.get(
+                engine,
+                "/v2/power/imaginary_new_endpoint?start_date=2022-07-01&end_date=2022-07-07"));
+    JsonNode eightDays =
+        Engines.json(
+            Engines.get(
+                engine,
+                "/v2/power/imaginary_new_endpoint?start_date=2022-07-01&end_date=2022-07-08"));
+
+    assertThat(week.get("code").asInt()).isZero();
+    assertThat(week.get("data")).hasSize(7);
+    assertThat(week.get("data").get(6).get("stat_date").asText()).isEqualTo("2022-07-07T00:00:00Z");
+    assertThat(eightDays.get("code").asInt()).isEqualTo(30002);
+    assertThat(engine.invalidRequests()).isEmpty();
+  }
+
+  @Test
+  void anUnknownShapeStopsTheFakeWithAMessage() {
+    String odd = NEW_ENDPOINT.replace("x-shape: day-range", "x-shape: weekly-range");
+
+    assertThatThrownBy(() -> withNewEndpoint(odd))
+        .hasMessageContaining("/v2/power/imaginary_new_endpoint")
+        .hasMessageContaining("weekly-range");
+  }
+
+  @Test
+  void everyOperationOfTheBundledSpecIsReadWithItsExtensions() {
+    ApiSpec spec = ApiSpec.bundled();
+    OperationSpec base = spec.find("Gas_networkBaseFee");
+    OperationSpec expiration = spec.find("/v2/power/sectors_schedule_expiration");
+    OperationSpec search = spec.find("/v2/deals/deal_snapshot");
+
+    assertThat(base.shape()).isEqualTo(OperationSpec.Shape.HOURLY_RANGE);
+    assertThat(base.maxWindowDays()).isEqualTo(31);
+    assertThat(base.rowDateField()).isEqualTo("hour_date");
+    assertThat(expiration.allowsFutureDates()).isTrue();
+    assertThat(expiration.rowDateField()).isEqualTo("interest_date");
+    assertThat(search.searchFilters())
+        .containsExactly(
+            "deal_id",
+            "piece_cid",
+            "client_id",
+            "client_address",
+            "provider_id",
+            "provider_address");
+    assertThat(spec.resultCodes()).containsKeys(0, 10011, 10012, 30001, 30002, 30003, 30004);
+  }
+
+  @Test
+  void aScenarioAnswersBeforeTheAuthorizationCheck() {
+    FakeEngine engine = Engines.engine("2022-07-10T00:00:00Z");
+    engine.addScenario(Scenario.onEveryOperation().once(Fault.badGatewayHtml()));
+
+    Reply reply =
+        engine.handle(IncomingRequest.of("GET", "/v2/power/network_storage_capacity", null, null));
+
+    assertThat(reply.status()).isEqualTo(502);
+    assertThat(reply.code()).isNull();
+  }
+
+  @Test
+  void theRequestIdIsStableForTheSameRequestAndDiffersOtherwise() {
+    FakeEngine engine = Engines.engine("2022-07-10T00:00:00Z");
+    String a =
+        Engines.json(
+                Engines.get(engine, "/v2/power/network_storage_capacity?start_date=2022-07-01"))
+            .get("request_id")
+            .asText();
+    String again =
+        Engines.json(
+                Engines.get(engine, "/v2/power/network_storage_capacity?start_date=2022-07-01"))
+            .get("request_id")
+            .asText();
+    String b =
+        Engines.json(
+                Engines.get(engine, "/v2/power/network_storage_capacity?start_date=2022-07-02"))
+            .get("request_id")
+            .asText();
+
+    assertThat(a).isEqualTo(again).isNotEqualTo(b);
+  }
+}
