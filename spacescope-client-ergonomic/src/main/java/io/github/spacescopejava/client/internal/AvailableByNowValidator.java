@@ -3,7 +3,6 @@ package io.github.spacescopejava.client.internal;
 import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.HourRange;
 import io.github.spacescopejava.client.constraints.AvailableByNow;
-import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,14 +17,9 @@ public final class AvailableByNowValidator {
   private AvailableByNowValidator() {}
 
   /** Checks that a {@link DateRange} ends on or before the latest published day. */
-  public static final class ForDateRange implements ConstraintValidator<AvailableByNow, DateRange> {
-    private String message = "";
-    private boolean defaultMessage = true;
-
-    @Override
-    public void initialize(AvailableByNow annotation) {
-      message = annotation.message();
-      defaultMessage = ConstraintMessages.isDefault(AvailableByNow.class, message);
+  public static final class ForDateRange extends DetailedValidator<AvailableByNow, DateRange> {
+    public ForDateRange() {
+      super(AvailableByNow.class, AvailableByNow::message);
     }
 
     @Override
@@ -38,10 +32,8 @@ public final class AvailableByNowValidator {
       if (!range.end().isAfter(latest)) {
         return true;
       }
-      return ConstraintMessages.violation(
+      return violation(
           context,
-          defaultMessage,
-          message,
           "end",
           "end "
               + range.end()
@@ -53,14 +45,9 @@ public final class AvailableByNowValidator {
   }
 
   /** Checks that an {@link HourRange} ends on or before the latest published hour. */
-  public static final class ForHourRange implements ConstraintValidator<AvailableByNow, HourRange> {
-    private String message = "";
-    private boolean defaultMessage = true;
-
-    @Override
-    public void initialize(AvailableByNow annotation) {
-      message = annotation.message();
-      defaultMessage = ConstraintMessages.isDefault(AvailableByNow.class, message);
+  public static final class ForHourRange extends DetailedValidator<AvailableByNow, HourRange> {
+    public ForHourRange() {
+      super(AvailableByNow.class, AvailableByNow::message);
     }
 
     @Override
@@ -73,10 +60,8 @@ public final class AvailableByNowValidator {
       if (!range.end().isAfter(latest)) {
         return true;
       }
-      return ConstraintMessages.violation(
+      return violation(
           context,
-          defaultMessage,
-          message,
           "end",
           "end "
               + HourRange.rfc3339(range.end())

@@ -161,84 +161,76 @@ public final class Core implements AutoCloseable {
     return type.cast(apis.computeIfAbsent(type, t -> feign.target(t, settings.baseUrl())));
   }
 
-  // ---- day ranges ---------------------------------------------------------------------------
+  // ---- day and hour ranges -------------------------------------------------------------------
+
+  /**
+   * What the window machinery needs to know about a range type: how to split it by an endpoint's
+   * limit, how to halve one window, how big a window is, and its last day.
+   */
+  private record Ranges<W>(
+      BiFunction<W, Integer, List<W>> split,
+      Function<W, List<W>> halves,
+      java.util.function.ToLongFunction<W> size,
+      Function<W, LocalDate> lastDay) {}
+
+  private static final Ranges<DateRange> DAYS =
+      new Ranges<>(DateRange::split, Windows::halves, DateRange::days, DateRange::end);
+  private static final Ranges<HourRange> HOURS =
+      new Ranges<>(
+          HourRange::split,
+          Windows::halves,
+          HourRange::hours,
+          w -> LocalDate.ofInstant(w.end(), java.time.ZoneOffset.UTC));
 
   /** Fetches a day range in windows, concurrently, merged in order. */
   public <E extends Envelope, R> List<R> list(
       Endpoint e, DateRange range, Function<DateRange, E> call, Function<E, List<R>> rows) {
-    return collect(dayTasks(e, range, call, rows));
+    return collect(rangeTasks(e, DAYS, range, call, rows));
   }
 
   /** Like {@link #list(Endpoint, DateRange, Function, Function)}, window by window. */
   public <E extends Envelope, R> Stream<R> stream(
       Endpoint e, DateRange range, Function<DateRange, E> call, Function<E, List<R>> rows) {
-    return ordered(dayTasks(e, range, call, rows));
+    return ordered(rangeTasks(e, DAYS, range, call, rows));
   }
-
-  private <E extends Envelope, R> List<Supplier<List<R>>> dayTasks(
-      Endpoint e, DateRange range, Function<DateRange, E> call, Function<E, List<R>> rows) {
-    validate(e, range, "range");
-    List<Supplier<List<R>>> tasks = new ArrayList<>();
-    for (DateRange w : range.split(e.maxWindowDays())) {
-      tasks.add(() -> fetchDays(e, w, call, rows));
-    }
-    return tasks;
-  }
-
-  private <E extends Envelope, R> List<R> fetchDays(
-      Endpoint e, DateRange w, Function<DateRange, E> call, Function<E, List<R>> rows) {
-    try {
-      return rowsOf(attempt(e, w.toString(), w.end(), () -> call.apply(w)), rows, e, w.toString());
-    } catch (InvalidRequestException refused) {
-      // The server still found the window too long (30002): halve it, as long as it can be.
-      if (!isParameterError(refused) || w.days() < 2) {
-        throw refused;
-      }
-      log.debug("{} {}: 30002 for a {}-day window, retrying in halves", e.path(), w, w.days());
-      List<R> out = new ArrayList<>();
-      for (DateRange half : Windows.halves(w)) {
-        out.addAll(fetchDays(e, half, call, rows));
-      }
-      return out;
-    }
-  }
-
-  // ---- hour ranges --------------------------------------------------------------------------
 
   /** Fetches an hour range in windows, concurrently, merged in order. */
   public <E extends Envelope, R> List<R> list(
       Endpoint e, HourRange range, Function<HourRange, E> call, Function<E, List<R>> rows) {
-    return collect(hourTasks(e, range, call, rows));
+    return collect(rangeTasks(e, HOURS, range, call, rows));
   }
 
   /** Like {@link #list(Endpoint, HourRange, Function, Function)}, window by window. */
   public <E extends Envelope, R> Stream<R> stream(
       Endpoint e, HourRange range, Function<HourRange, E> call, Function<E, List<R>> rows) {
-    return ordered(hourTasks(e, range, call, rows));
+    return ordered(rangeTasks(e, HOURS, range, call, rows));
   }
 
-  private <E extends Envelope, R> List<Supplier<List<R>>> hourTasks(
-      Endpoint e, HourRange range, Function<HourRange, E> call, Function<E, List<R>> rows) {
+  private <W, E extends Envelope, R> List<Supplier<List<R>>> rangeTasks(
+      Endpoint e, Ranges<W> ranges, W range, Function<W, E> call, Function<E, List<R>> rows) {
     validate(e, range, "range");
     List<Supplier<List<R>>> tasks = new ArrayList<>();
-    for (HourRange w : range.split(e.maxWindowDays())) {
-      tasks.add(() -> fetchHours(e, w, call, rows));
+    for (W w : ranges.split().apply(range, e.maxWindowDays())) {
+      tasks.add(() -> fetchWindow(e, ranges, w, call, rows));
     }
     return tasks;
   }
 
-  private <E extends Envelope, R> List<R> fetchHours(
-      Endpoint e, HourRange w, Function<HourRange, E> call, Function<E, List<R>> rows) {
-    LocalDate lastDay = LocalDate.ofInstant(w.end(), java.time.ZoneOffset.UTC);
+  private <W, E extends Envelope, R> List<R> fetchWindow(
+      Endpoint e, Ranges<W> ranges, W w, Function<W, E> call, Function<E, List<R>> rows) {
+    String label = w.toString();
     try {
-      return rowsOf(attempt(e, w.toString(), lastDay, () -> call.apply(w)), rows, e, w.toString());
+      return rowsOf(attempt(e, label, ranges.lastDay().apply(w), () -> call.apply(w)), rows, e, label);
     } catch (InvalidRequestException refused) {
-      if (!isParameterError(refused) || w.hours() < 2) {
+      // The server still found the window too long (30002): halve it, as long as it can be.
+      long size = ranges.size().applyAsLong(w);
+      if (!isParameterError(refused) || size < 2) {
         throw refused;
       }
+      log.debug("{} {}: 30002 for a window of {}, retrying in halves", e.path(), label, size);
       List<R> out = new ArrayList<>();
-      for (HourRange half : Windows.halves(w)) {
-        out.addAll(fetchHours(e, half, call, rows));
+      for (W half : ranges.halves().apply(w)) {
+        out.addAll(fetchWindow(e, ranges, half, call, rows));
       }
       return out;
     }

@@ -3,7 +3,6 @@ package io.github.spacescopejava.client.internal;
 import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.HourRange;
 import io.github.spacescopejava.client.constraints.OnOrAfterMainnet;
-import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -15,14 +14,9 @@ public final class OnOrAfterMainnetValidator {
 
   /** Checks that a {@link DateRange} starts on or after 2020-08-24. */
   public static final class ForDateRange
-      implements ConstraintValidator<OnOrAfterMainnet, DateRange> {
-    private String message = "";
-    private boolean defaultMessage = true;
-
-    @Override
-    public void initialize(OnOrAfterMainnet annotation) {
-      message = annotation.message();
-      defaultMessage = ConstraintMessages.isDefault(OnOrAfterMainnet.class, message);
+      extends DetailedValidator<OnOrAfterMainnet, DateRange> {
+    public ForDateRange() {
+      super(OnOrAfterMainnet.class, OnOrAfterMainnet::message);
     }
 
     @Override
@@ -30,10 +24,8 @@ public final class OnOrAfterMainnetValidator {
       if (range == null || !range.start().isBefore(Availability.MAINNET_GENESIS)) {
         return true;
       }
-      return ConstraintMessages.violation(
+      return violation(
           context,
-          defaultMessage,
-          message,
           "start",
           "start "
               + range.start()
@@ -44,14 +36,9 @@ public final class OnOrAfterMainnetValidator {
 
   /** Checks that an {@link HourRange} starts on or after 2020-08-24T00:00:00Z. */
   public static final class ForHourRange
-      implements ConstraintValidator<OnOrAfterMainnet, HourRange> {
-    private String message = "";
-    private boolean defaultMessage = true;
-
-    @Override
-    public void initialize(OnOrAfterMainnet annotation) {
-      message = annotation.message();
-      defaultMessage = ConstraintMessages.isDefault(OnOrAfterMainnet.class, message);
+      extends DetailedValidator<OnOrAfterMainnet, HourRange> {
+    public ForHourRange() {
+      super(OnOrAfterMainnet.class, OnOrAfterMainnet::message);
     }
 
     @Override
@@ -60,10 +47,8 @@ public final class OnOrAfterMainnetValidator {
       if (range == null || !range.start().isBefore(genesis)) {
         return true;
       }
-      return ConstraintMessages.violation(
+      return violation(
           context,
-          defaultMessage,
-          message,
           "start",
           "start "
               + HourRange.rfc3339(range.start())
