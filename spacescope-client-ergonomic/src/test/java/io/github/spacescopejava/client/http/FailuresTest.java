@@ -133,6 +133,28 @@ class FailuresTest {
   }
 
   @Test
+  void retryAfterIsHonouredBeforeTheNextAttempt(SpaceScopeFake fake) {
+    fake.given(Scenario.on(PATH).once(Fault.tooManyRequests(Duration.ofSeconds(1))));
+    ch.qos.logback.classic.Logger log =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("FailuresTest.retryAfter");
+    log.setLevel(ch.qos.logback.classic.Level.DEBUG);
+    SecretsTest.Capture captured = new SecretsTest.Capture();
+    captured.start();
+    log.addAppender(captured);
+
+    try (SpaceScope client = Clients.against(fake).logger(log).build()) {
+      assertThat(client.power().networkStorageCapacity(DAY)).hasSize(1);
+    } finally {
+      log.detachAppender(captured);
+    }
+
+    // The policy's own backoff is at most 5 ms; the server asked for a second.
+    assertThat(captured.events).anySatisfy(e -> assertThat(e.getFormattedMessage())
+        .contains("attempt 1 failed").contains("HTTP 429").contains("retrying in 1000 ms"));
+    assertThat(fake.requests()).hasSize(2);
+  }
+
+  @Test
   void limitExceededIsRetriedOnlyWhenThePolicySaysSo(SpaceScopeFake fake) {
     fake.given(Scenario.on(PATH).once(Fault.errorCode(30001)));
     RetryPolicy retryLimits = Clients.FAST_RETRIES.toBuilder().retryOnLimitExceeded(true).build();
