@@ -150,6 +150,16 @@ public record DateRange(LocalDate start, LocalDate end) {
   }
 
   /**
+   * The {@code n} days ending at the latest day published by now (the system clock, read in UTC).
+   * Prefer {@link #lastDays(int, Clock)} with the client's clock in code you test.
+   *
+   * @throws InvalidInputException naming {@code days} if {@code n < 1}
+   */
+  public static DateRange lastDays(int n) {
+    return lastDays(n, Clock.systemUTC());
+  }
+
+  /**
    * The latest UTC day whose data is published at {@code clock}'s instant (day D is published at
    * 21:00 UTC on D+1). Only the clock's instant matters, not its zone.
    */
