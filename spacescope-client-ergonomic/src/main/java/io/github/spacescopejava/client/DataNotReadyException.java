@@ -4,9 +4,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The data asked for is not published yet (code 30004). Day D is normally published at 21:00 UTC
- * on day D+1; {@link #expectedAt()} says when the latest day asked for should be ready. Not
- * retried: waiting hours inside a call helps nobody.
+ * The data asked for is not published yet (code 30004). Day D is normally published at 21:00 UTC on
+ * day D+1; {@link #expectedAt()} says when the latest day asked for should be ready. Not retried:
+ * waiting hours inside a call helps nobody.
  */
 public final class DataNotReadyException extends SpaceScopeException {
   private static final long serialVersionUID = 1L;
@@ -15,7 +15,10 @@ public final class DataNotReadyException extends SpaceScopeException {
 
   /** Creates the exception. */
   public DataNotReadyException(
-      String message, @Nullable Instant expectedAt, RequestContext context, @Nullable Throwable cause) {
+      String message,
+      @Nullable Instant expectedAt,
+      RequestContext context,
+      @Nullable Throwable cause) {
     super(message, context, cause);
     this.expectedAt = expectedAt;
   }

@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * An inclusive range of UTC days, such as {@code 2024-01-01..2024-03-31} (91 days, both ends
- * included). The API speaks UTC: a {@link LocalDate} here is always a UTC day, whatever the
- * system time zone is.
+ * included). The API speaks UTC: a {@link LocalDate} here is always a UTC day, whatever the system
+ * time zone is.
  *
  * <p>The constructor only checks that both ends are present and in order. Two further rules are
  * Bean Validation constraints, so that your own validator sees them too and the client checks them
@@ -73,8 +73,7 @@ public record DateRange(LocalDate start, LocalDate end) {
     }
     if (start != null && end != null && start.isAfter(end)) {
       violations.add(
-          new Violation(
-              "range.start", start.toString(), "a day on or before range.end " + end));
+          new Violation("range.start", start.toString(), "a day on or before range.end " + end));
     }
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
@@ -136,8 +135,8 @@ public record DateRange(LocalDate start, LocalDate end) {
 
   /**
    * The {@code n} days ending at the latest available day for {@code clock}. At {@code
-   * 2024-03-11T21:00:00Z}, {@code lastDays(7, clock)} is 2024-03-04..2024-03-10; one second
-   * earlier it is 2024-03-03..2024-03-09. Only the clock's instant matters, not its zone.
+   * 2024-03-11T21:00:00Z}, {@code lastDays(7, clock)} is 2024-03-04..2024-03-10; one second earlier
+   * it is 2024-03-03..2024-03-09. Only the clock's instant matters, not its zone.
    *
    * @throws InvalidInputException naming {@code days} if {@code n < 1}
    */

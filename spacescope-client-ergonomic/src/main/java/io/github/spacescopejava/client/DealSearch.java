@@ -171,8 +171,8 @@ public final class DealSearch {
   }
 
   /**
-   * Collects the page size and filters; {@link #build()} checks them all at once. Passing
-   * {@code null} to a filter removes it.
+   * Collects the page size and filters; {@link #build()} checks them all at once. Passing {@code
+   * null} to a filter removes it.
    */
   public static final class Builder {
     private int pageSize = DEFAULT_PAGE_SIZE;

@@ -22,15 +22,15 @@ import java.util.stream.Stream;
  * 2022-07-01T00:00:00Z..2022-07-01T23:00:00Z} (24 hours, both ends included). Both ends are
  * instants exactly on the hour.
  *
- * <p>Hourly endpoints take the same day figure as day-range ones ({@code x-max-window-days: N})
- * but apply it to the distance between the ends: {@code end - start <= (N - 1) * 24} hours. With
- * N = 31 one request may ask for {@code 2022-07-01T00:00:00Z..2022-07-31T00:00:00Z}, that is 721
- * hourly rows, and {@link #split(int)} cuts longer ranges accordingly.
+ * <p>Hourly endpoints take the same day figure as day-range ones ({@code x-max-window-days: N}) but
+ * apply it to the distance between the ends: {@code end - start <= (N - 1) * 24} hours. With N = 31
+ * one request may ask for {@code 2022-07-01T00:00:00Z..2022-07-31T00:00:00Z}, that is 721 hourly
+ * rows, and {@link #split(int)} cuts longer ranges accordingly.
  *
  * <p>The constraints {@link OnOrAfterMainnet} (start not before 2020-08-24T00:00:00Z) and {@link
  * AvailableByNow} (end not after the latest published hour, in the group {@link
- * AvailabilityChecks}) apply as they do to {@link DateRange}. Every hour of day D is published
- * with day D, at 21:00 UTC on D+1.
+ * AvailabilityChecks}) apply as they do to {@link DateRange}. Every hour of day D is published with
+ * day D, at 21:00 UTC on D+1.
  *
  * @param start the first hour, inclusive
  * @param end the last hour, inclusive
@@ -41,8 +41,7 @@ public record HourRange(Instant start, Instant end) {
 
   // Always prints seconds; Instant.toString does too, but this says so and stays UTC.
   private static final DateTimeFormatter RFC_3339 =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
-          .withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private static final String AN_HOUR =
       "an instant exactly on the hour, such as 2022-07-01T00:00:00Z";
@@ -69,9 +68,7 @@ public record HourRange(Instant start, Instant end) {
     if (violations.isEmpty() && start.isAfter(end)) {
       violations.add(
           new Violation(
-              "range.start",
-              rfc3339(start),
-              "an hour on or before range.end " + rfc3339(end)));
+              "range.start", rfc3339(start), "an hour on or before range.end " + rfc3339(end)));
     }
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
@@ -125,8 +122,8 @@ public record HourRange(Instant start, Instant end) {
 
   /**
    * An instant in the form the API expects, in UTC with seconds always printed: {@code
-   * 2022-07-01T00:00:00Z} (never {@code 2022-07-01T00:00Z}, which {@code
-   * OffsetDateTime.toString()} would print). Fractions of a second are dropped.
+   * 2022-07-01T00:00:00Z} (never {@code 2022-07-01T00:00Z}, which {@code OffsetDateTime.toString()}
+   * would print). Fractions of a second are dropped.
    */
   public static String rfc3339(Instant instant) {
     return RFC_3339.format(instant);
@@ -164,8 +161,8 @@ public record HourRange(Instant start, Instant end) {
    * 2022-07-01T00:00:00Z..2022-07-31T00:00:00Z} (721 hours) and {@code
    * 2022-07-31T01:00:00Z..2022-07-31T23:00:00Z} (23 hours).
    *
-   * @throws InvalidInputException naming {@code maxDaysPerWindow} if {@code maxDaysLimit} is
-   *     below 1
+   * @throws InvalidInputException naming {@code maxDaysPerWindow} if {@code maxDaysLimit} is below
+   *     1
    */
   public List<HourRange> split(int maxDaysLimit) {
     return Windows.split(this, maxDaysLimit);

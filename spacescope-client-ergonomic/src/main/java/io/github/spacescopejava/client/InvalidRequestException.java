@@ -7,7 +7,8 @@ public final class InvalidRequestException extends SpaceScopeException {
   private static final long serialVersionUID = 1L;
 
   /** Creates the exception. */
-  public InvalidRequestException(String message, RequestContext context, @Nullable Throwable cause) {
+  public InvalidRequestException(
+      String message, RequestContext context, @Nullable Throwable cause) {
     super(message, context, cause);
   }
 }

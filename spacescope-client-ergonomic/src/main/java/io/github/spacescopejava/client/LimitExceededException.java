@@ -2,7 +2,10 @@ package io.github.spacescopejava.client;
 
 import org.jspecify.annotations.Nullable;
 
-/** The API refused the request for quota, historical range or API limits (code 30001). Not retried by default. */
+/**
+ * The API refused the request for quota, historical range or API limits (code 30001). Not retried
+ * by default.
+ */
 public final class LimitExceededException extends SpaceScopeException {
   private static final long serialVersionUID = 1L;
 

@@ -6,10 +6,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A storage provider's mainnet ID address, such as {@code f0110804}: {@code f0} followed by 1 to
- * 19 ASCII digits, exactly as the API's {@code miner_id} expects. Nothing is trimmed or
- * lower-cased: {@code F0123}, {@code " f0123"} and {@code "f0123\n"} are refused, so that a typo
- * surfaces here instead of as an empty answer from the server.
+ * A storage provider's mainnet ID address, such as {@code f0110804}: {@code f0} followed by 1 to 19
+ * ASCII digits, exactly as the API's {@code miner_id} expects. Nothing is trimmed or lower-cased:
+ * {@code F0123}, {@code " f0123"} and {@code "f0123\n"} are refused, so that a typo surfaces here
+ * instead of as an empty answer from the server.
  *
  * @param value the address, such as {@code f0110804}
  */

@@ -3,8 +3,8 @@ package io.github.spacescopejava.client;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What is known about a failed request: where it went and what came back. Never holds the token
- * or any header.
+ * What is known about a failed request: where it went and what came back. Never holds the token or
+ * any header.
  *
  * @param endpoint the path, such as {@code /v2/power/network_storage_capacity}
  * @param query the query string sent, without the leading {@code ?}
@@ -29,7 +29,8 @@ public record RequestContext(
   }
 
   /** A context for a request about to be sent. */
-  public static RequestContext of(String endpoint, @Nullable String query, @Nullable String window) {
+  public static RequestContext of(
+      String endpoint, @Nullable String query, @Nullable String window) {
     return new RequestContext(endpoint, query, window, null, null, null, null);
   }
 
@@ -44,7 +45,8 @@ public record RequestContext(
 
   /** This context with its window replaced. */
   public RequestContext withWindow(@Nullable String newWindow) {
-    return new RequestContext(endpoint, query, newWindow, httpStatus, apiCode, apiMessage, requestId);
+    return new RequestContext(
+        endpoint, query, newWindow, httpStatus, apiCode, apiMessage, requestId);
   }
 
   /** A suffix for exception messages: {@code " [endpoint=..., window=..., ...]"}, or empty. */

@@ -7,8 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How often and for how long the client retries a request that failed in a way a second try may
- * fix (transport failures, server errors). A quota or historical limit (30001, {@link
+ * How often and for how long the client retries a request that failed in a way a second try may fix
+ * (transport failures, server errors). A quota or historical limit (30001, {@link
  * LimitExceededException}) is retried only when {@link #retryOnLimitExceeded()} is set.
  *
  * <p>The delay before retry k (attempt k + 1) is {@code min(maxBackoff, initialBackoff *

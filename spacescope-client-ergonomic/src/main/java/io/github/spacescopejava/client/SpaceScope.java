@@ -14,15 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.random.RandomGenerator;
 import java.util.function.Function;
+import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SpaceScope API client. One instance is thread-safe and meant to be shared; close it when
- * the application stops to release its worker threads.
+ * The SpaceScope API client. One instance is thread-safe and meant to be shared; close it when the
+ * application stops to release its worker threads.
  *
  * <pre>{@code
  * try (SpaceScope spacescope = SpaceScope.builder().build()) { // token from SPACESCOPE_API_TOKEN
@@ -95,8 +95,8 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
     }
 
     /**
-     * The API token, as issued (the client adds {@code Bearer }). When not set, {@value
-     * #TOKEN_ENV} is read.
+     * The API token, as issued (the client adds {@code Bearer }). When not set, {@value #TOKEN_ENV}
+     * is read.
      */
     public Builder token(String token) {
       this.token = token;
@@ -155,8 +155,8 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
     }
 
     /**
-     * Whether dates after the latest published day are refused before sending (default true).
-     * Turn off to ask the server anyway, for example with a clock you cannot trust.
+     * Whether dates after the latest published day are refused before sending (default true). Turn
+     * off to ask the server anyway, for example with a clock you cannot trust.
      */
     public Builder checkDataAvailability(boolean checkDataAvailability) {
       this.checkDataAvailability = checkDataAvailability;
@@ -172,8 +172,8 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
     /**
      * Checks the configuration and creates the client.
      *
-     * @throws InvalidInputException listing every problem, such as {@code token is required:
-     *     pass token(...) or set SPACESCOPE_API_TOKEN}
+     * @throws InvalidInputException listing every problem, such as {@code token is required: pass
+     *     token(...) or set SPACESCOPE_API_TOKEN}
      */
     public SpaceScope build() {
       List<Violation> problems = new ArrayList<>();
@@ -202,19 +202,31 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
         url = url.substring(0, url.length() - 1);
       }
       if (!isHttpUrl(url)) {
-        problems.add(new Violation("baseUrl", String.valueOf(baseUrl), "an absolute http(s) URL such as " + DEFAULT_BASE_URL));
+        problems.add(
+            new Violation(
+                "baseUrl",
+                String.valueOf(baseUrl),
+                "an absolute http(s) URL such as " + DEFAULT_BASE_URL));
       }
       if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()) {
-        problems.add(new Violation("connectTimeout", String.valueOf(connectTimeout), "a positive duration"));
+        problems.add(
+            new Violation("connectTimeout", String.valueOf(connectTimeout), "a positive duration"));
       }
       if (readTimeout == null || readTimeout.isNegative() || readTimeout.isZero()) {
-        problems.add(new Violation("readTimeout", String.valueOf(readTimeout), "a positive duration"));
+        problems.add(
+            new Violation("readTimeout", String.valueOf(readTimeout), "a positive duration"));
       }
       if (maxConcurrentRequests < 1 || maxConcurrentRequests > 64) {
-        problems.add(new Violation("maxConcurrentRequests", String.valueOf(maxConcurrentRequests), "1 to 64"));
+        problems.add(
+            new Violation(
+                "maxConcurrentRequests", String.valueOf(maxConcurrentRequests), "1 to 64"));
       }
       if (retryPolicy == null) {
-        problems.add(new Violation("retryPolicy", "null", "a policy, such as RetryPolicy.defaults() or RetryPolicy.none()"));
+        problems.add(
+            new Violation(
+                "retryPolicy",
+                "null",
+                "a policy, such as RetryPolicy.defaults() or RetryPolicy.none()"));
       }
       if (clock == null) {
         problems.add(new Violation("clock", "null", "a clock, such as Clock.systemUTC()"));
@@ -250,8 +262,13 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
                   random));
       return new SpaceScope(
           core,
-          "SpaceScope[baseUrl=" + url + ", maxConcurrentRequests=" + maxConcurrentRequests
-              + ", retryPolicy=" + retryPolicy + ", token=(redacted)]");
+          "SpaceScope[baseUrl="
+              + url
+              + ", maxConcurrentRequests="
+              + maxConcurrentRequests
+              + ", retryPolicy="
+              + retryPolicy
+              + ", token=(redacted)]");
     }
 
     private static boolean isHttpUrl(String url) {

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every exception the client throws. Unchecked, immutable, and free of secrets: it
- * carries what a person needs to act on the failure (the endpoint, the window, the API's code
- * and request id, the HTTP status) and never the token.
+ * carries what a person needs to act on the failure (the endpoint, the window, the API's code and
+ * request id, the HTTP status) and never the token.
  *
  * <p>Catch a subclass to branch on the kind of failure:
  *
@@ -41,7 +41,9 @@ public abstract sealed class SpaceScopeException extends RuntimeException
     this.context = context;
   }
 
-  /** The endpoint path, such as {@code /v2/power/network_storage_capacity}; empty before a request. */
+  /**
+   * The endpoint path, such as {@code /v2/power/network_storage_capacity}; empty before a request.
+   */
   public Optional<String> endpoint() {
     return Optional.ofNullable(context.endpoint());
   }

@@ -21,18 +21,66 @@ class SpaceScopeBuilderTest {
 
   static Stream<Arguments> badConfigurations() {
     return Stream.of(
-        Arguments.of("no token anywhere", (UnaryOperator<SpaceScope.Builder>) b -> SpaceScope.Builder.withEnvironment(Map.of()), "token", "token is required: pass token(...) or set SPACESCOPE_API_TOKEN"),
-        Arguments.of("blank token", (UnaryOperator<SpaceScope.Builder>) b -> b.token("  "), "token", "token is required"),
-        Arguments.of("token with a line break", (UnaryOperator<SpaceScope.Builder>) b -> b.token(TOKEN + "\n"), "token", "without spaces, quotes or line breaks"),
-        Arguments.of("token with its Bearer prefix", (UnaryOperator<SpaceScope.Builder>) b -> b.token("Bearer" + TOKEN), "token", "client adds the 'Bearer ' prefix"),
-        Arguments.of("relative base URL", (UnaryOperator<SpaceScope.Builder>) b -> b.baseUrl("api.spacescope.io"), "baseUrl", "absolute http(s) URL"),
-        Arguments.of("ftp base URL", (UnaryOperator<SpaceScope.Builder>) b -> b.baseUrl("ftp://api.spacescope.io"), "baseUrl", "absolute http(s) URL"),
-        Arguments.of("zero read timeout", (UnaryOperator<SpaceScope.Builder>) b -> b.readTimeout(Duration.ZERO), "readTimeout", "positive duration"),
-        Arguments.of("negative connect timeout", (UnaryOperator<SpaceScope.Builder>) b -> b.connectTimeout(Duration.ofSeconds(-1)), "connectTimeout", "positive duration"),
-        Arguments.of("no concurrency", (UnaryOperator<SpaceScope.Builder>) b -> b.maxConcurrentRequests(0), "maxConcurrentRequests", "1 to 64"),
-        Arguments.of("too much concurrency", (UnaryOperator<SpaceScope.Builder>) b -> b.maxConcurrentRequests(65), "maxConcurrentRequests", "1 to 64"),
-        Arguments.of("null retry policy", (UnaryOperator<SpaceScope.Builder>) b -> b.retryPolicy(null), "retryPolicy", "RetryPolicy.defaults()"),
-        Arguments.of("null clock", (UnaryOperator<SpaceScope.Builder>) b -> b.clock(null), "clock", "Clock.systemUTC()"));
+        Arguments.of(
+            "no token anywhere",
+            (UnaryOperator<SpaceScope.Builder>) b -> SpaceScope.Builder.withEnvironment(Map.of()),
+            "token",
+            "token is required: pass token(...) or set SPACESCOPE_API_TOKEN"),
+        Arguments.of(
+            "blank token",
+            (UnaryOperator<SpaceScope.Builder>) b -> b.token("  "),
+            "token",
+            "token is required"),
+        Arguments.of(
+            "token with a line break",
+            (UnaryOperator<SpaceScope.Builder>) b -> b.token(TOKEN + "\n"),
+            "token",
+            "without spaces, quotes or line breaks"),
+        Arguments.of(
+            "token with its Bearer prefix",
+            (UnaryOperator<SpaceScope.Builder>) b -> b.token("Bearer" + TOKEN),
+            "token",
+            "client adds the 'Bearer ' prefix"),
+        Arguments.of(
+            "relative base URL",
+            (UnaryOperator<SpaceScope.Builder>) b -> b.baseUrl("api.spacescope.io"),
+            "baseUrl",
+            "absolute http(s) URL"),
+        Arguments.of(
+            "ftp base URL",
+            (UnaryOperator<SpaceScope.Builder>) b -> b.baseUrl("ftp://api.spacescope.io"),
+            "baseUrl",
+            "absolute http(s) URL"),
+        Arguments.of(
+            "zero read timeout",
+            (UnaryOperator<SpaceScope.Builder>) b -> b.readTimeout(Duration.ZERO),
+            "readTimeout",
+            "positive duration"),
+        Arguments.of(
+            "negative connect timeout",
+            (UnaryOperator<SpaceScope.Builder>) b -> b.connectTimeout(Duration.ofSeconds(-1)),
+            "connectTimeout",
+            "positive duration"),
+        Arguments.of(
+            "no concurrency",
+            (UnaryOperator<SpaceScope.Builder>) b -> b.maxConcurrentRequests(0),
+            "maxConcurrentRequests",
+            "1 to 64"),
+        Arguments.of(
+            "too much concurrency",
+            (UnaryOperator<SpaceScope.Builder>) b -> b.maxConcurrentRequests(65),
+            "maxConcurrentRequests",
+            "1 to 64"),
+        Arguments.of(
+            "null retry policy",
+            (UnaryOperator<SpaceScope.Builder>) b -> b.retryPolicy(null),
+            "retryPolicy",
+            "RetryPolicy.defaults()"),
+        Arguments.of(
+            "null clock",
+            (UnaryOperator<SpaceScope.Builder>) b -> b.clock(null),
+            "clock",
+            "Clock.systemUTC()"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -40,26 +88,39 @@ class SpaceScopeBuilderTest {
   void buildRejectsBadConfigurationNamingTheProperty(
       String what, UnaryOperator<SpaceScope.Builder> configure, String property, String accepted) {
     assertThatThrownBy(() -> configure.apply(builder()).build())
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.violations()).anySatisfy(v -> {
-            assertThat(v.parameter()).isEqualTo(property);
-            assertThat(v.accepted()).contains(accepted);
-          });
-          assertThat(e.getMessage()).doesNotContain(TOKEN);
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.violations())
+                  .anySatisfy(
+                      v -> {
+                        assertThat(v.parameter()).isEqualTo(property);
+                        assertThat(v.accepted()).contains(accepted);
+                      });
+              assertThat(e.getMessage()).doesNotContain(TOKEN);
+            });
   }
 
   @Test
   void buildListsEveryProblemAtOnce() {
-    assertThatThrownBy(() -> SpaceScope.Builder.withEnvironment(Map.of()).baseUrl("nope").maxConcurrentRequests(0).build())
-        .isInstanceOfSatisfying(InvalidInputException.class, e ->
-            assertThat(e.violations()).extracting(InvalidInputException.Violation::parameter)
-                .containsExactly("token", "baseUrl", "maxConcurrentRequests"));
+    assertThatThrownBy(
+            () ->
+                SpaceScope.Builder.withEnvironment(Map.of())
+                    .baseUrl("nope")
+                    .maxConcurrentRequests(0)
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(InvalidInputException.Violation::parameter)
+                    .containsExactly("token", "baseUrl", "maxConcurrentRequests"));
   }
 
   @Test
   void tokenComesFromTheEnvironmentWhenNotGiven() {
-    try (SpaceScope client = SpaceScope.Builder.withEnvironment(Map.of("SPACESCOPE_API_TOKEN", TOKEN)).build()) {
+    try (SpaceScope client =
+        SpaceScope.Builder.withEnvironment(Map.of("SPACESCOPE_API_TOKEN", TOKEN)).build()) {
       assertThat(client.toString()).doesNotContain(TOKEN).contains("https://api.spacescope.io");
     }
   }
@@ -67,7 +128,10 @@ class SpaceScopeBuilderTest {
   @Test
   void toStringNeverShowsTheToken() {
     try (SpaceScope client = builder().baseUrl("http://localhost:1/").build()) {
-      assertThat(client.toString()).doesNotContain(TOKEN).contains("baseUrl=http://localhost:1,").contains("redacted");
+      assertThat(client.toString())
+          .doesNotContain(TOKEN)
+          .contains("baseUrl=http://localhost:1,")
+          .contains("redacted");
     }
   }
 }

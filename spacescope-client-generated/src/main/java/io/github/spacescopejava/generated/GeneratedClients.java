@@ -3,14 +3,14 @@ package io.github.spacescopejava.generated;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
 import feign.Feign;
+import feign.http2client.Http2Client;
 import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
-import feign.http2client.Http2Client;
 import java.util.Objects;
 
 /**
- * Creates the generated Feign interfaces (for example {@code PowerApi}) with bearer
- * authentication, the JDK {@link java.net.http.HttpClient} and {@link SpaceScopeJson}'s mapper.
+ * Creates the generated Feign interfaces (for example {@code PowerApi}) with bearer authentication,
+ * the JDK {@link java.net.http.HttpClient} and {@link SpaceScopeJson}'s mapper.
  *
  * <p>This is the thin, low-level entry point; most callers want the ergonomic client, which adds
  * validation, window splitting, typed errors and retries.

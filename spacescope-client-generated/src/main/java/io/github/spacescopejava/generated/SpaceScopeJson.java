@@ -11,10 +11,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * The one Jackson configuration for SpaceScope payloads: lossless numbers and UTC timestamps.
  *
- * <p>Every number that is not declared in the spec (fields kept in a model's additional
- * properties) decodes as {@link java.math.BigDecimal} or an exact integer type, never as a
- * {@code double}; a fraction arriving in a field declared as an integer is an error instead of
- * being truncated; unknown fields are kept, not failed on.
+ * <p>Every number that is not declared in the spec (fields kept in a model's additional properties)
+ * decodes as {@link java.math.BigDecimal} or an exact integer type, never as a {@code double}; a
+ * fraction arriving in a field declared as an integer is an error instead of being truncated;
+ * unknown fields are kept, not failed on.
  */
 public final class SpaceScopeJson {
   private SpaceScopeJson() {}

@@ -20,11 +20,11 @@ import java.lang.annotation.Target;
  * or after 2020-08-24) and {@link io.github.spacescopejava.client.HourRange} (start on or after
  * 2020-08-24T00:00:00Z).
  *
- * <p>The client's range types carry it at class level, in the default group; it may also go on
- * a range-typed field or parameter. With the default message, a violation is reported on the
- * range's property {@code start} and names the value and what is accepted: "start 2020-08-23 is
- * before Filecoin mainnet genesis; accepted: a start on or after 2020-08-24". A {@code message} of
- * your own replaces that text.
+ * <p>The client's range types carry it at class level, in the default group; it may also go on a
+ * range-typed field or parameter. With the default message, a violation is reported on the range's
+ * property {@code start} and names the value and what is accepted: "start 2020-08-23 is before
+ * Filecoin mainnet genesis; accepted: a start on or after 2020-08-24". A {@code message} of your
+ * own replaces that text.
  */
 @Documented
 @Constraint(

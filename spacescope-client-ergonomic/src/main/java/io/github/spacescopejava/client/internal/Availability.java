@@ -7,19 +7,19 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 
 /**
- * When SpaceScope data exists: from mainnet genesis up to the last published day. Pure
- * arithmetic on UTC instants; no clock, no system time zone.
+ * When SpaceScope data exists: from mainnet genesis up to the last published day. Pure arithmetic
+ * on UTC instants; no clock, no system time zone.
  *
- * <p>Day D is published at 21:00 UTC on day D+1. With {@code now = 2024-03-11T20:59:59Z} the
- * latest available day is 2024-03-09; one second later, at {@code 2024-03-11T21:00:00Z}, it is
- * 2024-03-10. An hour of day D is published together with day D, so the latest available hour at
- * {@code 2024-03-11T21:00:00Z} is {@code 2024-03-10T23:00:00Z}.
+ * <p>Day D is published at 21:00 UTC on day D+1. With {@code now = 2024-03-11T20:59:59Z} the latest
+ * available day is 2024-03-09; one second later, at {@code 2024-03-11T21:00:00Z}, it is 2024-03-10.
+ * An hour of day D is published together with day D, so the latest available hour at {@code
+ * 2024-03-11T21:00:00Z} is {@code 2024-03-10T23:00:00Z}.
  */
 public final class Availability {
 
   /**
-   * Filecoin mainnet genesis (the "liftoff" block, epoch 0, was mined on 2020-08-24 22:00 UTC):
-   * the first UTC day for which any data can exist.
+   * Filecoin mainnet genesis (the "liftoff" block, epoch 0, was mined on 2020-08-24 22:00 UTC): the
+   * first UTC day for which any data can exist.
    */
   public static final LocalDate MAINNET_GENESIS = LocalDate.of(2020, 8, 24);
 
@@ -42,8 +42,8 @@ public final class Availability {
   }
 
   /**
-   * The latest UTC day whose data is published at {@code now}: the day D with {@code
-   * publishedAt(D) <= now < publishedAt(D + 1)}.
+   * The latest UTC day whose data is published at {@code now}: the day D with {@code publishedAt(D)
+   * <= now < publishedAt(D + 1)}.
    */
   public static LocalDate latestAvailableDay(Instant now) {
     // publishedAt(D) = start of D + 45 h, so D is the UTC date of (now - 45 h).

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validators of {@link AvailableByNow}, one per range type. "Now" comes from the validator's
- * {@link jakarta.validation.ClockProvider}, never from the system time zone.
+ * Validators of {@link AvailableByNow}, one per range type. "Now" comes from the validator's {@link
+ * jakarta.validation.ClockProvider}, never from the system time zone.
  */
 public final class AvailableByNowValidator {
 

@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A server's {@code Retry-After} (delta-seconds, or an IMF-fixdate HTTP-date read against the
  * given {@code now}) is a lower bound: the delay becomes {@code max(backoff, retryAfter)}, not
  * capped by {@code maxBackoff}, because retrying earlier than the server asked is likely to fail
- * again. {@link #withinBudget} then decides whether that wait still fits into {@code
- * maxTotalTime}; if not, the caller gives up at once rather than wait past its budget.
+ * again. {@link #withinBudget} then decides whether that wait still fits into {@code maxTotalTime};
+ * if not, the caller gives up at once rather than wait past its budget.
  */
 public final class Backoff {
 
@@ -68,8 +68,8 @@ public final class Backoff {
   }
 
   /**
-   * The delay before attempt {@code attempt}, at least what the server's {@code Retry-After}
-   * header asks for. A missing or unreadable header is ignored.
+   * The delay before attempt {@code attempt}, at least what the server's {@code Retry-After} header
+   * asks for. A missing or unreadable header is ignored.
    *
    * @param retryAfter the header's value, or null when the response had none
    * @param now the current instant, to read an HTTP-date against
@@ -91,8 +91,8 @@ public final class Backoff {
 
   /**
    * Reads a {@code Retry-After} value: delta-seconds ({@code 120}) or an IMF-fixdate ({@code Wed,
-   * 21 Oct 2015 07:28:00 GMT}), the latter as the time from {@code now} (zero if already past).
-   * The obsolete RFC 850 and asctime date forms are not read. Empty when the value is missing or
+   * 21 Oct 2015 07:28:00 GMT}), the latter as the time from {@code now} (zero if already past). The
+   * obsolete RFC 850 and asctime date forms are not read. Empty when the value is missing or
    * unreadable.
    */
   public static Optional<Duration> parseRetryAfter(@Nullable String value, Instant now) {

@@ -18,8 +18,8 @@ final class ConstraintMessages {
   }
 
   /**
-   * Replaces the default violation with one on {@code property}: the detailed text when the
-   * message is the annotation's default, the caller's own template otherwise.
+   * Replaces the default violation with one on {@code property}: the detailed text when the message
+   * is the annotation's default, the caller's own template otherwise.
    */
   static boolean violation(
       ConstraintValidatorContext context,

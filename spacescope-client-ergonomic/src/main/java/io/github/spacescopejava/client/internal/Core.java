@@ -61,9 +61,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 
 /**
- * The engine behind every generated operation: validation before any request, window
- * splitting, bounded concurrency, ordered merging, retries, and the one error path. Internal:
- * users reach it only through {@code SpaceScope} and the operation groups.
+ * The engine behind every generated operation: validation before any request, window splitting,
+ * bounded concurrency, ordered merging, retries, and the one error path. Internal: users reach it
+ * only through {@code SpaceScope} and the operation groups.
  */
 public final class Core implements AutoCloseable {
   private final Settings settings;
@@ -108,8 +108,11 @@ public final class Core implements AutoCloseable {
       RandomGenerator random) {
     @Override
     public String toString() {
-      return "Settings[baseUrl=" + baseUrl + ", token=[redacted], maxConcurrentRequests="
-          + maxConcurrentRequests + "]";
+      return "Settings[baseUrl="
+          + baseUrl
+          + ", token=[redacted], maxConcurrentRequests="
+          + maxConcurrentRequests
+          + "]";
     }
   }
 
@@ -220,7 +223,8 @@ public final class Core implements AutoCloseable {
       Endpoint e, Ranges<W> ranges, W w, Function<W, E> call, Function<E, List<R>> rows) {
     String label = w.toString();
     try {
-      return rowsOf(attempt(e, label, ranges.lastDay().apply(w), () -> call.apply(w)), rows, e, label);
+      return rowsOf(
+          attempt(e, label, ranges.lastDay().apply(w), () -> call.apply(w)), rows, e, label);
     } catch (InvalidRequestException refused) {
       // The server still found the window too long (30002): halve it, as long as it can be.
       long size = ranges.size().applyAsLong(w);
@@ -285,7 +289,10 @@ public final class Core implements AutoCloseable {
 
   /** A lazy stream over every page of a search, stopping after the last (short or empty) page. */
   public <E extends Envelope, R> Stream<R> pages(
-      Endpoint e, DealSearch search, BiFunction<DealSearch, Integer, E> call, Function<E, List<R>> rows) {
+      Endpoint e,
+      DealSearch search,
+      BiFunction<DealSearch, Integer, E> call,
+      Function<E, List<R>> rows) {
     requireArgument(search, "search");
     Iterator<List<R>> pages =
         new Iterator<>() {
@@ -304,7 +311,8 @@ public final class Core implements AutoCloseable {
             }
             int current = page++;
             String label = "page " + current;
-            List<R> got = rowsOf(attempt(e, label, null, () -> call.apply(search, current)), rows, e, label);
+            List<R> got =
+                rowsOf(attempt(e, label, null, () -> call.apply(search, current)), rows, e, label);
             if (got.size() < search.pageSize()) {
               done = true;
             }
@@ -312,7 +320,8 @@ public final class Core implements AutoCloseable {
           }
         };
     return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false)
+            Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
         .flatMap(List::stream);
   }
 
@@ -324,7 +333,10 @@ public final class Core implements AutoCloseable {
     if (data == null) {
       // The decoder refuses a success envelope without data; this guards the model mapping.
       throw new UnexpectedResponseException(
-          "A success envelope without rows", "(data missing)", RequestContext.of(e.path(), null, window), null);
+          "A success envelope without rows",
+          "(data missing)",
+          RequestContext.of(e.path(), null, window),
+          null);
     }
     return data;
   }
@@ -400,7 +412,8 @@ public final class Core implements AutoCloseable {
           }
         };
     return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(windows, Spliterator.ORDERED | Spliterator.NONNULL), false)
+            Spliterators.spliteratorUnknownSize(windows, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
         .onClose(
             () -> {
               pending.clear();
@@ -423,7 +436,8 @@ public final class Core implements AutoCloseable {
       throw new IllegalStateException(cause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TransportException("Interrupted while waiting for a window", RequestContext.none(), e);
+      throw new TransportException(
+          "Interrupted while waiting for a window", RequestContext.none(), e);
     } catch (CancellationException e) {
       throw new TransportException("A window was cancelled", RequestContext.none(), e);
     }
@@ -447,7 +461,8 @@ public final class Core implements AutoCloseable {
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
       boolean retryable =
           failure.retry() == Failure.Retry.TRANSIENT
-              || (failure.retry() == Failure.Retry.LIMIT && settings.retryPolicy().retryOnLimitExceeded());
+              || (failure.retry() == Failure.Retry.LIMIT
+                  && settings.retryPolicy().retryOnLimitExceeded());
       if (!retryable || !backoff.hasAttemptLeft(attempt)) {
         throw failure.exception();
       }
@@ -500,7 +515,8 @@ public final class Core implements AutoCloseable {
       permits.acquire();
     } catch (InterruptedException ie) {
       Thread.currentThread().interrupt();
-      throw new TransportException("Interrupted while waiting for a free connection slot", RequestContext.none(), ie);
+      throw new TransportException(
+          "Interrupted while waiting for a free connection slot", RequestContext.none(), ie);
     }
   }
 
@@ -525,14 +541,18 @@ public final class Core implements AutoCloseable {
     if (!found.isEmpty()) {
       List<Violation> violations =
           found.stream()
-              .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
-                  .thenComparing(ConstraintViolation::getMessage))
-              .map(v -> new Violation(
-                  v.getPropertyPath().toString().isEmpty()
-                      ? parameter
-                      : parameter + "." + v.getPropertyPath(),
-                  String.valueOf(v.getInvalidValue()),
-                  v.getMessage()))
+              .sorted(
+                  Comparator.comparing(
+                          (ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
+                      .thenComparing(ConstraintViolation::getMessage))
+              .map(
+                  v ->
+                      new Violation(
+                          v.getPropertyPath().toString().isEmpty()
+                              ? parameter
+                              : parameter + "." + v.getPropertyPath(),
+                          String.valueOf(v.getInvalidValue()),
+                          v.getMessage()))
               .toList();
       throw new InvalidInputException(violations);
     }

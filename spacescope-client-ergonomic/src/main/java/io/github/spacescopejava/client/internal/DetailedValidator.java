@@ -6,8 +6,8 @@ import java.lang.annotation.Annotation;
 import java.util.function.Function;
 
 /**
- * A validator that replaces its constraint's default message by a detailed one naming the value
- * and what is accepted, unless the user gave a message of their own.
+ * A validator that replaces its constraint's default message by a detailed one naming the value and
+ * what is accepted, unless the user gave a message of their own.
  */
 abstract class DetailedValidator<A extends Annotation, T> implements ConstraintValidator<A, T> {
   private final Class<A> annotationType;

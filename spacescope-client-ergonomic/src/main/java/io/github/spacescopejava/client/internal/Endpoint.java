@@ -51,8 +51,11 @@ public record Endpoint(
     boolean ranged = shape == Shape.DAY_RANGE || shape == Shape.HOURLY_RANGE;
     if (ranged != maxWindowDays > 0) {
       throw new IllegalArgumentException(
-          path + ": x-max-window-days must be positive exactly for ranged shapes, was "
-              + maxWindowDays + " for " + shape.wire());
+          path
+              + ": x-max-window-days must be positive exactly for ranged shapes, was "
+              + maxWindowDays
+              + " for "
+              + shape.wire());
     }
   }
 

@@ -97,7 +97,8 @@ public final class ErrorMapper {
     if (status == 400) {
       return failed(
           new InvalidRequestException(
-              "The request was refused as malformed (HTTP 400)" + serverSaid(message, body, envelope),
+              "The request was refused as malformed (HTTP 400)"
+                  + serverSaid(message, body, envelope),
               ctx,
               null),
           Retry.NEVER,
@@ -160,7 +161,8 @@ public final class ErrorMapper {
                 ? "Could not connect to the server"
                 : "The connection failed";
     return new Failure(
-        new TransportException(what + ": " + cause.getClass().getSimpleName() + redactedDetail(cause), context, cause),
+        new TransportException(
+            what + ": " + cause.getClass().getSimpleName() + redactedDetail(cause), context, cause),
         Retry.TRANSIENT,
         null);
   }
@@ -194,7 +196,8 @@ public final class ErrorMapper {
             null);
       case 30003:
         return failed(
-            new ServerException("The server reported an internal error (code 30003)" + said, ctx, null),
+            new ServerException(
+                "The server reported an internal error (code 30003)" + said, ctx, null),
             Retry.TRANSIENT,
             retryAfter);
       case 30004:
@@ -220,7 +223,8 @@ public final class ErrorMapper {
     }
   }
 
-  private static AuthenticationException authentication(@Nullable Integer code, RequestContext ctx) {
+  private static AuthenticationException authentication(
+      @Nullable Integer code, RequestContext ctx) {
     if (code != null && code == 10012) {
       return new AuthenticationException(
           "The token has expired (code 10012)",
@@ -272,7 +276,8 @@ public final class ErrorMapper {
 
   /** A short, single-line, token-free excerpt of a body. */
   public String excerpt(byte[] body) {
-    String s = new String(body, 0, Math.min(body.length, EXCERPT_LIMIT * 4), StandardCharsets.UTF_8);
+    String s =
+        new String(body, 0, Math.min(body.length, EXCERPT_LIMIT * 4), StandardCharsets.UTF_8);
     s = redact(s);
     s = WHITESPACE.matcher(s).replaceAll(" ").trim();
     if (s.length() > EXCERPT_LIMIT) {

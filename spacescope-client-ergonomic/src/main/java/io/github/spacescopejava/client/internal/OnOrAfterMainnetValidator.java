@@ -13,8 +13,7 @@ public final class OnOrAfterMainnetValidator {
   private OnOrAfterMainnetValidator() {}
 
   /** Checks that a {@link DateRange} starts on or after 2020-08-24. */
-  public static final class ForDateRange
-      extends DetailedValidator<OnOrAfterMainnet, DateRange> {
+  public static final class ForDateRange extends DetailedValidator<OnOrAfterMainnet, DateRange> {
     public ForDateRange() {
       super(OnOrAfterMainnet.class, OnOrAfterMainnet::message);
     }
@@ -35,8 +34,7 @@ public final class OnOrAfterMainnetValidator {
   }
 
   /** Checks that an {@link HourRange} starts on or after 2020-08-24T00:00:00Z. */
-  public static final class ForHourRange
-      extends DetailedValidator<OnOrAfterMainnet, HourRange> {
+  public static final class ForHourRange extends DetailedValidator<OnOrAfterMainnet, HourRange> {
     public ForHourRange() {
       super(OnOrAfterMainnet.class, OnOrAfterMainnet::message);
     }

@@ -12,11 +12,11 @@ import java.util.List;
 /**
  * Cuts ranges into request windows. Pure: no clock, no I/O.
  *
- * <p>An endpoint's {@code x-max-window-days: N} is the largest number of days one request may
- * span, both ends included (decision D3). A day range is cut into windows of at most N days: 200
- * days at 90 give 90, 90 and 20. An hour range is cut so that {@code end - start <= (N - 1) * 24}
- * hours in each window, that is at most {@code (N - 1) * 24 + 1} hours; with N = 1 that is one
- * hour per window.
+ * <p>An endpoint's {@code x-max-window-days: N} is the largest number of days one request may span,
+ * both ends included (decision D3). A day range is cut into windows of at most N days: 200 days at
+ * 90 give 90, 90 and 20. An hour range is cut so that {@code end - start <= (N - 1) * 24} hours in
+ * each window, that is at most {@code (N - 1) * 24 + 1} hours; with N = 1 that is one hour per
+ * window.
  *
  * <p>{@link #halves(DateRange)} and {@link #halves(HourRange)} serve the fallback when the server
  * still refuses a window with 30002: the window is retried as two smaller ones.
@@ -26,10 +26,9 @@ public final class Windows {
   private Windows() {}
 
   /**
-   * Consecutive windows of at most {@code maxDays} days that cover {@code range} exactly, in
-   * order; only the last may be shorter. {@code 2024-01-01..2024-07-18} (200 days) at 90 gives
-   * {@code 2024-01-01..2024-03-30}, {@code 2024-03-31..2024-06-28}, {@code
-   * 2024-06-29..2024-07-18}.
+   * Consecutive windows of at most {@code maxDays} days that cover {@code range} exactly, in order;
+   * only the last may be shorter. {@code 2024-01-01..2024-07-18} (200 days) at 90 gives {@code
+   * 2024-01-01..2024-03-30}, {@code 2024-03-31..2024-06-28}, {@code 2024-06-29..2024-07-18}.
    *
    * @throws InvalidInputException naming {@code maxDaysPerWindow} if {@code maxDays < 1}
    */
@@ -78,8 +77,8 @@ public final class Windows {
   }
 
   /**
-   * The most hourly rows one window may hold under a limit of {@code maxDays} days: {@code
-   * (maxDays - 1) * 24 + 1}, so 721 for 31 and 1 for 1.
+   * The most hourly rows one window may hold under a limit of {@code maxDays} days: {@code (maxDays
+   * - 1) * 24 + 1}, so 721 for 31 and 1 for 1.
    *
    * @throws InvalidInputException naming {@code maxDaysPerWindow} if {@code maxDays < 1}
    */

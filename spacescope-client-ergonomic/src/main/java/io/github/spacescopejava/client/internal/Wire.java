@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 
 /**
  * Feign's decoding seams, both routed through {@link ErrorMapper}: the {@link Decoder} sees 2xx
- * answers (whose envelope may still carry an error code), the {@link ErrorDecoder} everything
- * else. Each response is logged at DEBUG in one line, without any header.
+ * answers (whose envelope may still carry an error code), the {@link ErrorDecoder} everything else.
+ * Each response is logged at DEBUG in one line, without any header.
  */
 final class Wire implements Decoder, ErrorDecoder {
   private final ObjectMapper mapper;
@@ -116,7 +116,9 @@ final class Wire implements Decoder, ErrorDecoder {
 
   static String pathAndQuery(Request request) {
     URI uri = URI.create(request.url());
-    return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+    return uri.getRawQuery() == null
+        ? uri.getRawPath()
+        : uri.getRawPath() + "?" + uri.getRawQuery();
   }
 
   private byte[] read(Response response) {

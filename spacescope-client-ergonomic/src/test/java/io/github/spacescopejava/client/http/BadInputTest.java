@@ -27,21 +27,67 @@ class BadInputTest {
   static final SpaceScopeFakeExtension FAKE =
       SpaceScopeFakeExtension.builder().clock(Instant.parse("2025-01-02T00:00:00Z")).build();
 
-  private static Arguments row(String what, Consumer<SpaceScope> call, String parameter, String mentions) {
+  private static Arguments row(
+      String what, Consumer<SpaceScope> call, String parameter, String mentions) {
     return Arguments.of(what, call, parameter, mentions);
   }
 
   static Stream<Arguments> badInput() {
     return Stream.of(
-        row("reversed range", c -> c.power().networkStorageCapacity(DateRange.of(LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 1))), "range.start", "2024-03-10"),
-        row("end after the latest published day", c -> c.power().networkStorageCapacity(DateRange.of(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 1, 1))), "range.end", "2024-12-31"),
-        row("today, not yet published", c -> c.storageProvider().power(LocalDate.of(2025, 1, 2)), "period.end", "2025-01-02"),
-        row("range before mainnet", c -> c.power().networkStorageCapacity(DateRange.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31))), "range.start", "2020-08-24"),
-        row("hour range in the future", c -> c.gas().networkBaseFee(HourRange.day(LocalDate.of(2025, 1, 5))), "range.end", "2025-01-05"),
-        row("malformed provider id", c -> c.storageProvider().power(LocalDate.of(2024, 6, 1), ProviderId.of("f1abc")), "minerId", "f1abc"),
-        row("page size too small", c -> c.deals().dealSnapshot(DealSearch.builder().pageSize(0).dealId(1).build()), "pageSize", "0"),
-        row("page size too large", c -> c.deals().dealSnapshot(DealSearch.builder().pageSize(1001).dealId(1).build()), "pageSize", "1001"),
-        row("deal search without a filter", c -> c.deals().dealSnapshot(DealSearch.builder().build()), "filters", "none"),
+        row(
+            "reversed range",
+            c ->
+                c.power()
+                    .networkStorageCapacity(
+                        DateRange.of(LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 1))),
+            "range.start",
+            "2024-03-10"),
+        row(
+            "end after the latest published day",
+            c ->
+                c.power()
+                    .networkStorageCapacity(
+                        DateRange.of(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 1, 1))),
+            "range.end",
+            "2024-12-31"),
+        row(
+            "today, not yet published",
+            c -> c.storageProvider().power(LocalDate.of(2025, 1, 2)),
+            "period.end",
+            "2025-01-02"),
+        row(
+            "range before mainnet",
+            c ->
+                c.power()
+                    .networkStorageCapacity(
+                        DateRange.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31))),
+            "range.start",
+            "2020-08-24"),
+        row(
+            "hour range in the future",
+            c -> c.gas().networkBaseFee(HourRange.day(LocalDate.of(2025, 1, 5))),
+            "range.end",
+            "2025-01-05"),
+        row(
+            "malformed provider id",
+            c -> c.storageProvider().power(LocalDate.of(2024, 6, 1), ProviderId.of("f1abc")),
+            "minerId",
+            "f1abc"),
+        row(
+            "page size too small",
+            c -> c.deals().dealSnapshot(DealSearch.builder().pageSize(0).dealId(1).build()),
+            "pageSize",
+            "0"),
+        row(
+            "page size too large",
+            c -> c.deals().dealSnapshot(DealSearch.builder().pageSize(1001).dealId(1).build()),
+            "pageSize",
+            "1001"),
+        row(
+            "deal search without a filter",
+            c -> c.deals().dealSnapshot(DealSearch.builder().build()),
+            "filters",
+            "none"),
         row("null range", c -> c.power().networkStorageCapacity((DateRange) null), "range", "null"),
         row("null day", c -> c.storageProvider().power((LocalDate) null), "day", "null"),
         row("null search", c -> c.deals().dealSnapshot(null), "search", "null"));
@@ -50,13 +96,20 @@ class BadInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("badInput")
   void badInputIsRefusedBeforeAnyRequest(
-      String what, Consumer<SpaceScope> call, String parameter, String mentions, SpaceScopeFake fake) {
+      String what,
+      Consumer<SpaceScope> call,
+      String parameter,
+      String mentions,
+      SpaceScopeFake fake) {
     try (SpaceScope client = Clients.against(fake).build()) {
       assertThatThrownBy(() -> call.accept(client))
-          .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-            assertThat(e.violations()).anySatisfy(v -> assertThat(v.parameter()).isEqualTo(parameter));
-            assertThat(e.getMessage()).contains(parameter).contains(mentions);
-          });
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> {
+                assertThat(e.violations())
+                    .anySatisfy(v -> assertThat(v.parameter()).isEqualTo(parameter));
+                assertThat(e.getMessage()).contains(parameter).contains(mentions);
+              });
     }
     assertThat(fake.requests()).isEmpty();
   }
@@ -64,17 +117,22 @@ class BadInputTest {
   @Test
   void tokenWithALineBreakIsRefusedWithoutShowingIt(SpaceScopeFake fake) {
     assertThatThrownBy(() -> Clients.against(fake).token("ghp_secret\r\nX-Injected: yes").build())
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.violations()).singleElement().satisfies(v -> assertThat(v.parameter()).isEqualTo("token"));
-          assertThat(e.getMessage()).doesNotContain("ghp_secret");
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.violations())
+                  .singleElement()
+                  .satisfies(v -> assertThat(v.parameter()).isEqualTo("token"));
+              assertThat(e.getMessage()).doesNotContain("ghp_secret");
+            });
     assertThat(fake.requests()).isEmpty();
   }
 
   @Test
   void futureDatesPassWhenTheCallerOptsOut(SpaceScopeFake fake) {
     try (SpaceScope client = Clients.against(fake).checkDataAvailability(false).build()) {
-      assertThatThrownBy(() -> client.power().networkStorageCapacity(DateRange.day(LocalDate.of(2025, 1, 1))))
+      assertThatThrownBy(
+              () -> client.power().networkStorageCapacity(DateRange.day(LocalDate.of(2025, 1, 1))))
           .isInstanceOf(io.github.spacescopejava.client.DataNotReadyException.class);
     }
     assertThat(fake.requests()).hasSize(1);

@@ -61,7 +61,12 @@ class FailuresTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("faults")
   void faultBecomesItsTypedExceptionNamingTheWindow(
-      Fault fault, Class<? extends SpaceScopeException> type, int code, int status, int attempts, SpaceScopeFake fake) {
+      Fault fault,
+      Class<? extends SpaceScopeException> type,
+      int code,
+      int status,
+      int attempts,
+      SpaceScopeFake fake) {
     fake.given(Scenario.on(PATH).always(fault));
     // Counted at the transport: the JDK HttpClient itself resends a GET once when a pooled
     // connection turns out to be reset, so the server may see more requests than we attempt.
@@ -70,19 +75,20 @@ class FailuresTest {
     try (SpaceScope client = Clients.against(fake).transport(transport).build()) {
       assertThatThrownBy(() -> client.power().networkStorageCapacity(DAY))
           .isExactlyInstanceOf(type)
-          .satisfies(t -> {
-            SpaceScopeException e = (SpaceScopeException) t;
-            assertThat(e.endpoint()).hasValue(PATH);
-            assertThat(e.window()).hasValue("2024-06-01..2024-06-01");
-            if (code != 0) {
-              assertThat(e.apiCode()).hasValue(code);
-              assertThat(e.requestId()).isPresent();
-            }
-            if (status != 0) {
-              assertThat(e.httpStatus()).hasValue(status);
-            }
-            assertThat(e.getMessage()).doesNotContain(fake.token());
-          });
+          .satisfies(
+              t -> {
+                SpaceScopeException e = (SpaceScopeException) t;
+                assertThat(e.endpoint()).hasValue(PATH);
+                assertThat(e.window()).hasValue("2024-06-01..2024-06-01");
+                if (code != 0) {
+                  assertThat(e.apiCode()).hasValue(code);
+                  assertThat(e.requestId()).isPresent();
+                }
+                if (status != 0) {
+                  assertThat(e.httpStatus()).hasValue(status);
+                }
+                assertThat(e.getMessage()).doesNotContain(fake.token());
+              });
     }
     assertThat(transport.attempts.get()).isEqualTo(attempts);
   }
@@ -91,12 +97,14 @@ class FailuresTest {
   void expiredTokenRaisesAuthenticationExceptionWithWhatToDo(SpaceScopeFake fake) {
     try (SpaceScope client = Clients.against(fake).token("an-expired-token").build()) {
       assertThatThrownBy(() -> client.power().networkStorageCapacity(DAY))
-          .isInstanceOfSatisfying(AuthenticationException.class, e -> {
-            assertThat(e.apiCode()).hasValue(10012);
-            assertThat(e.httpStatus()).hasValue(401);
-            assertThat(e.action()).contains("new token");
-            assertThat(e.getMessage()).doesNotContain("an-expired-token");
-          });
+          .isInstanceOfSatisfying(
+              AuthenticationException.class,
+              e -> {
+                assertThat(e.apiCode()).hasValue(10012);
+                assertThat(e.httpStatus()).hasValue(401);
+                assertThat(e.action()).contains("new token");
+                assertThat(e.getMessage()).doesNotContain("an-expired-token");
+              });
     }
   }
 
@@ -106,7 +114,8 @@ class FailuresTest {
 
     try (SpaceScope client = Clients.against(fake).build()) {
       assertThatThrownBy(() -> client.power().networkStorageCapacity(DAY))
-          .isInstanceOfSatisfying(DataNotReadyException.class,
+          .isInstanceOfSatisfying(
+              DataNotReadyException.class,
               e -> assertThat(e.expectedAt()).hasValue(Instant.parse("2024-06-02T21:00:00Z")));
     }
   }
@@ -116,7 +125,8 @@ class FailuresTest {
     fake.given(Scenario.notReadyThenReady(PATH, 1));
 
     try (SpaceScope client = Clients.against(fake).build()) {
-      assertThatThrownBy(() -> client.power().networkStorageCapacity(DAY)).isInstanceOf(DataNotReadyException.class);
+      assertThatThrownBy(() -> client.power().networkStorageCapacity(DAY))
+          .isInstanceOf(DataNotReadyException.class);
       assertThat(client.power().networkStorageCapacity(DAY)).hasSize(1);
     }
     assertThat(fake.requests()).hasSize(2);
@@ -136,7 +146,8 @@ class FailuresTest {
   void retryAfterIsHonouredBeforeTheNextAttempt(SpaceScopeFake fake) {
     fake.given(Scenario.on(PATH).once(Fault.tooManyRequests(Duration.ofSeconds(1))));
     ch.qos.logback.classic.Logger log =
-        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("FailuresTest.retryAfter");
+        (ch.qos.logback.classic.Logger)
+            org.slf4j.LoggerFactory.getLogger("FailuresTest.retryAfter");
     log.setLevel(ch.qos.logback.classic.Level.DEBUG);
     SecretsTest.Capture captured = new SecretsTest.Capture();
     captured.start();
@@ -149,8 +160,13 @@ class FailuresTest {
     }
 
     // The policy's own backoff is at most 5 ms; the server asked for a second.
-    assertThat(captured.events).anySatisfy(e -> assertThat(e.getFormattedMessage())
-        .contains("attempt 1 failed").contains("HTTP 429").contains("retrying in 1000 ms"));
+    assertThat(captured.events)
+        .anySatisfy(
+            e ->
+                assertThat(e.getFormattedMessage())
+                    .contains("attempt 1 failed")
+                    .contains("HTTP 429")
+                    .contains("retrying in 1000 ms"));
     assertThat(fake.requests()).hasSize(2);
   }
 
@@ -169,9 +185,14 @@ class FailuresTest {
   void readTimeoutIsATransportException(SpaceScopeFake fake) {
     fake.given(Scenario.on(PATH).always(Fault.latency(Duration.ofMillis(1500))));
 
-    try (SpaceScope client = Clients.against(fake).readTimeout(Duration.ofMillis(200)).retryPolicy(RetryPolicy.none()).build()) {
+    try (SpaceScope client =
+        Clients.against(fake)
+            .readTimeout(Duration.ofMillis(200))
+            .retryPolicy(RetryPolicy.none())
+            .build()) {
       assertThatThrownBy(() -> client.power().networkStorageCapacity(DAY))
-          .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.getMessage()).contains("timed out"));
+          .isInstanceOfSatisfying(
+              TransportException.class, e -> assertThat(e.getMessage()).contains("timed out"));
     }
   }
 
@@ -182,12 +203,15 @@ class FailuresTest {
 
     try (SpaceScope client = Clients.against(fake).build()) {
       assertThatThrownBy(() -> client.power().networkStorageCapacity(fourDays))
-          .isInstanceOfSatisfying(InvalidRequestException.class,
+          .isInstanceOfSatisfying(
+              InvalidRequestException.class,
               e -> assertThat(e.window()).hasValue("2024-06-01..2024-06-01"));
     }
     // 4 days, then 2 + 2, then the first single day fails for good.
-    assertThat(fake.requests()).extracting(r -> r.queryParameter("start_date") + ".." + r.queryParameter("end_date"))
-        .containsExactly("2024-06-01..2024-06-04", "2024-06-01..2024-06-02", "2024-06-01..2024-06-01");
+    assertThat(fake.requests())
+        .extracting(r -> r.queryParameter("start_date") + ".." + r.queryParameter("end_date"))
+        .containsExactly(
+            "2024-06-01..2024-06-04", "2024-06-01..2024-06-02", "2024-06-01..2024-06-01");
   }
 
   @Test
@@ -208,7 +232,8 @@ class FailuresTest {
 
     try (SpaceScope client = Clients.against(fake).maxConcurrentRequests(1).build()) {
       assertThatThrownBy(() -> client.power().networkStorageCapacity(twoWindows))
-          .isInstanceOfSatisfying(ServerException.class,
+          .isInstanceOfSatisfying(
+              ServerException.class,
               e -> assertThat(e.window()).hasValue("2024-03-31..2024-06-01"));
     }
   }

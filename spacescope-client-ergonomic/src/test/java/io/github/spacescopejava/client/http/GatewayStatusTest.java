@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Statuses that only a gateway in front of the API sends, which the testkit does not model:
- * plain WireMock stubs stand in for the gateway.
+ * Statuses that only a gateway in front of the API sends, which the testkit does not model: plain
+ * WireMock stubs stand in for the gateway.
  */
 class GatewayStatusTest {
   private static final String PATH = "/v2/power/network_storage_capacity";
@@ -53,16 +53,23 @@ class GatewayStatusTest {
 
   @Test
   void http400FromAGatewayIsAnInvalidRequestAndNotRetried() {
-    gateway.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(400)
-        .withHeader("Content-Type", "text/html").withBody("<html><body><h1>400 Bad Request</h1></body></html>")));
+    gateway.stubFor(
+        get(urlPathEqualTo(PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<html><body><h1>400 Bad Request</h1></body></html>")));
 
     try (SpaceScope client = client()) {
       assertThatThrownBy(() -> client.power().networkStorageCapacity(DAY))
-          .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
-            assertThat(e.httpStatus()).hasValue(400);
-            assertThat(e.apiCode()).isEmpty();
-            assertThat(e.getMessage()).contains("HTTP 400").contains("400 Bad Request");
-          });
+          .isInstanceOfSatisfying(
+              InvalidRequestException.class,
+              e -> {
+                assertThat(e.httpStatus()).hasValue(400);
+                assertThat(e.apiCode()).isEmpty();
+                assertThat(e.getMessage()).contains("HTTP 400").contains("400 Bad Request");
+              });
     }
     gateway.verify(1, getRequestedFor(urlPathEqualTo(PATH)));
   }
@@ -73,10 +80,12 @@ class GatewayStatusTest {
 
     try (SpaceScope client = client()) {
       assertThatThrownBy(() -> client.power().networkStorageCapacity(DAY))
-          .isInstanceOfSatisfying(ServerException.class, e -> {
-            assertThat(e.httpStatus()).hasValue(503);
-            assertThat(e.getMessage()).contains("empty body");
-          });
+          .isInstanceOfSatisfying(
+              ServerException.class,
+              e -> {
+                assertThat(e.httpStatus()).hasValue(503);
+                assertThat(e.getMessage()).contains("empty body");
+              });
     }
     gateway.verify(3, getRequestedFor(urlPathEqualTo(PATH)));
   }

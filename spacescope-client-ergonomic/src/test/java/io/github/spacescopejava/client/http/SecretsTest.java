@@ -9,7 +9,6 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.AppenderBase;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.SpaceScope;
 import io.github.spacescopejava.testkit.Fault;
@@ -19,6 +18,7 @@ import io.github.spacescopejava.testkit.SpaceScopeFakeExtension;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,9 @@ class SecretsTest {
 
   @BeforeEach
   void captureEverything() {
-    root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    root =
+        ((LoggerContext) LoggerFactory.getILoggerFactory())
+            .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     rootLevel = root.getLevel();
     root.setLevel(Level.TRACE);
     captured.start();
@@ -68,7 +70,8 @@ class SecretsTest {
     fake.given(Scenario.on("/v2/gas/daily_network_fee_breakdown").always(Fault.badGatewayHtml()));
     fake.given(Scenario.on("/v2/economics/block_reward").always(Fault.errorCode(10011)));
 
-    try (SpaceScope client = Clients.against(fake).logger(LoggerFactory.getLogger("spacescope.test")).build()) {
+    try (SpaceScope client =
+        Clients.against(fake).logger(LoggerFactory.getLogger("spacescope.test")).build()) {
       assertThat(client.power().networkStorageCapacity(range)).hasSize(182);
       Throwable gateway = catchThrowable(() -> client.gas().dailyNetworkFeeBreakdown(range));
       Throwable auth = catchThrowable(() -> client.economics().blockReward(range));
@@ -78,24 +81,35 @@ class SecretsTest {
     }
 
     List<ILoggingEvent> ours = captured.events.stream().filter(e -> !isTheFakeServer(e)).toList();
-    assertThat(ours).as("the client logs its requests at DEBUG")
-        .anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("/v2/power/network_storage_capacity?start_date=2024-01-01"));
-    assertThat(ours).as("the client logs its retries at DEBUG")
+    assertThat(ours)
+        .as("the client logs its requests at DEBUG")
+        .anySatisfy(
+            e ->
+                assertThat(e.getFormattedMessage())
+                    .contains("/v2/power/network_storage_capacity?start_date=2024-01-01"));
+    assertThat(ours)
+        .as("the client logs its retries at DEBUG")
         .anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("retrying"));
-    assertThat(ours).allSatisfy(e -> {
-      assertThat(e.getFormattedMessage()).doesNotContain(fake.token());
-      if (e.getThrowableProxy() != null) {
-        assertThat(ThrowableProxyUtil.asString(e.getThrowableProxy())).doesNotContain(fake.token());
-      }
-    });
+    assertThat(ours)
+        .allSatisfy(
+            e -> {
+              assertThat(e.getFormattedMessage()).doesNotContain(fake.token());
+              if (e.getThrowableProxy() != null) {
+                assertThat(ThrowableProxyUtil.asString(e.getThrowableProxy()))
+                    .doesNotContain(fake.token());
+              }
+            });
   }
 
   /** The fake (WireMock, Jetty) is not the client: what the server side logs is its business. */
   private static boolean isTheFakeServer(ILoggingEvent e) {
     String name = e.getLoggerName();
-    return name.startsWith("org.eclipse.jetty") || name.startsWith("com.github.tomakehurst")
-        || name.startsWith("wiremock") || name.startsWith("org.wiremock")
-        || name.startsWith("io.github.spacescopejava.testkit") || name.startsWith("com.atlassian")
+    return name.startsWith("org.eclipse.jetty")
+        || name.startsWith("com.github.tomakehurst")
+        || name.startsWith("wiremock")
+        || name.startsWith("org.wiremock")
+        || name.startsWith("io.github.spacescopejava.testkit")
+        || name.startsWith("com.atlassian")
         || name.startsWith("io.swagger");
   }
 }

@@ -52,12 +52,14 @@ class SharedClientTest {
   void sixteenThreadsShareOneClientWithinItsConcurrencyLimit(SpaceScopeFake fake) throws Exception {
     CountingClient transport = new CountingClient();
     ExecutorService threads = Executors.newFixedThreadPool(16);
-    try (SpaceScope client = Clients.against(fake).transport(transport).maxConcurrentRequests(4).build()) {
+    try (SpaceScope client =
+        Clients.against(fake).transport(transport).maxConcurrentRequests(4).build()) {
       List<Future<List<NetworkStorageCapacityRow>>> results = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
         LocalDate start = LocalDate.of(2023, 1, 1).plusDays(i * 7L);
         DateRange range = DateRange.of(start, start.plusDays(199));
-        Callable<List<NetworkStorageCapacityRow>> call = () -> client.power().networkStorageCapacity(range);
+        Callable<List<NetworkStorageCapacityRow>> call =
+            () -> client.power().networkStorageCapacity(range);
         results.add(threads.submit(call));
       }
       for (int i = 0; i < 16; i++) {

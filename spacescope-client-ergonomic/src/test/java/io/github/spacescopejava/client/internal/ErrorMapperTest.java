@@ -33,7 +33,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ErrorMapperTest {
   private static final String TOKEN = "tok_ABCDEF0123456789";
   private static final RequestContext CONTEXT =
-      RequestContext.of("/v2/power/network_storage_capacity", "start_date=2024-01-01&end_date=2024-01-31", "2024-01-01..2024-01-31");
+      RequestContext.of(
+          "/v2/power/network_storage_capacity",
+          "start_date=2024-01-01&end_date=2024-01-31",
+          "2024-01-01..2024-01-31");
   private static final LocalDate LAST_DAY = LocalDate.of(2024, 1, 31);
 
   private final ErrorMapper mapper = new ErrorMapper(SpaceScopeJson.newObjectMapper(), TOKEN);
@@ -43,46 +46,119 @@ class ErrorMapperTest {
   }
 
   private Outcome classify(int status, String retryAfter, String body) {
-    return mapper.classify(status, retryAfter, body.getBytes(StandardCharsets.UTF_8), CONTEXT, LAST_DAY);
+    return mapper.classify(
+        status, retryAfter, body.getBytes(StandardCharsets.UTF_8), CONTEXT, LAST_DAY);
   }
 
   private static String envelope(int code, String message) {
-    return "{\"request_id\":\"req-42\",\"code\":" + code + ",\"message\":\"" + message + "\",\"data\":null}";
+    return "{\"request_id\":\"req-42\",\"code\":"
+        + code
+        + ",\"message\":\""
+        + message
+        + "\",\"data\":null}";
   }
 
   static Stream<Arguments> everyCodeAndStatus() {
     return Stream.of(
         // status, body, exception type, retry, API code in the exception (or -1)
-        Arguments.of(401, envelope(10011, "invalid authorization"), AuthenticationException.class, Retry.NEVER, 10011),
-        Arguments.of(401, envelope(10012, "token expired"), AuthenticationException.class, Retry.NEVER, 10012),
+        Arguments.of(
+            401,
+            envelope(10011, "invalid authorization"),
+            AuthenticationException.class,
+            Retry.NEVER,
+            10011),
+        Arguments.of(
+            401,
+            envelope(10012, "token expired"),
+            AuthenticationException.class,
+            Retry.NEVER,
+            10012),
         Arguments.of(401, "", AuthenticationException.class, Retry.NEVER, -1),
-        Arguments.of(200, envelope(10011, "invalid authorization"), AuthenticationException.class, Retry.NEVER, 10011),
-        Arguments.of(200, envelope(30001, "quota limited"), LimitExceededException.class, Retry.LIMIT, 30001),
-        Arguments.of(200, envelope(30002, "parameters error"), InvalidRequestException.class, Retry.NEVER, 30002),
-        Arguments.of(200, envelope(30003, "internal error"), ServerException.class, Retry.TRANSIENT, 30003),
-        Arguments.of(200, envelope(30004, "data not ready"), DataNotReadyException.class, Retry.NEVER, 30004),
-        Arguments.of(200, envelope(40404, "something new"), UnexpectedResponseException.class, Retry.NEVER, 40404),
-        Arguments.of(400, "<html>Bad Request</html>", InvalidRequestException.class, Retry.NEVER, -1),
+        Arguments.of(
+            200,
+            envelope(10011, "invalid authorization"),
+            AuthenticationException.class,
+            Retry.NEVER,
+            10011),
+        Arguments.of(
+            200,
+            envelope(30001, "quota limited"),
+            LimitExceededException.class,
+            Retry.LIMIT,
+            30001),
+        Arguments.of(
+            200,
+            envelope(30002, "parameters error"),
+            InvalidRequestException.class,
+            Retry.NEVER,
+            30002),
+        Arguments.of(
+            200, envelope(30003, "internal error"), ServerException.class, Retry.TRANSIENT, 30003),
+        Arguments.of(
+            200,
+            envelope(30004, "data not ready"),
+            DataNotReadyException.class,
+            Retry.NEVER,
+            30004),
+        Arguments.of(
+            200,
+            envelope(40404, "something new"),
+            UnexpectedResponseException.class,
+            Retry.NEVER,
+            40404),
+        Arguments.of(
+            400, "<html>Bad Request</html>", InvalidRequestException.class, Retry.NEVER, -1),
         Arguments.of(429, "", LimitExceededException.class, Retry.TRANSIENT, -1),
-        Arguments.of(500, envelope(30003, "internal error"), ServerException.class, Retry.TRANSIENT, 30003),
-        Arguments.of(502, "<html><body>502 Bad Gateway</body></html>", ServerException.class, Retry.TRANSIENT, -1),
+        Arguments.of(
+            500, envelope(30003, "internal error"), ServerException.class, Retry.TRANSIENT, 30003),
+        Arguments.of(
+            502,
+            "<html><body>502 Bad Gateway</body></html>",
+            ServerException.class,
+            Retry.TRANSIENT,
+            -1),
         Arguments.of(503, "", ServerException.class, Retry.TRANSIENT, -1),
         Arguments.of(504, "", ServerException.class, Retry.TRANSIENT, -1),
         Arguments.of(501, "", ServerException.class, Retry.NEVER, -1),
         Arguments.of(404, "not found", UnexpectedResponseException.class, Retry.NEVER, -1),
-        Arguments.of(200, "<html>maintenance</html>", UnexpectedResponseException.class, Retry.NEVER, -1),
+        Arguments.of(
+            200, "<html>maintenance</html>", UnexpectedResponseException.class, Retry.NEVER, -1),
         Arguments.of(200, "", UnexpectedResponseException.class, Retry.NEVER, -1),
-        Arguments.of(200, "{\"request_id\":\"r\",\"code\":0,\"message\":\"success.\",\"data\":[{\"stat_da", UnexpectedResponseException.class, Retry.NEVER, -1),
-        Arguments.of(200, "{\"request_id\":\"r\",\"code\":0,\"message\":\"success.\",\"data\":null}", UnexpectedResponseException.class, Retry.NEVER, 0),
-        Arguments.of(200, "{\"request_id\":\"r\",\"code\":0,\"message\":\"success.\"}", UnexpectedResponseException.class, Retry.NEVER, 0),
-        Arguments.of(200, "{\"request_id\":\"r\",\"code\":\"0\",\"data\":[]}", UnexpectedResponseException.class, Retry.NEVER, -1),
+        Arguments.of(
+            200,
+            "{\"request_id\":\"r\",\"code\":0,\"message\":\"success.\",\"data\":[{\"stat_da",
+            UnexpectedResponseException.class,
+            Retry.NEVER,
+            -1),
+        Arguments.of(
+            200,
+            "{\"request_id\":\"r\",\"code\":0,\"message\":\"success.\",\"data\":null}",
+            UnexpectedResponseException.class,
+            Retry.NEVER,
+            0),
+        Arguments.of(
+            200,
+            "{\"request_id\":\"r\",\"code\":0,\"message\":\"success.\"}",
+            UnexpectedResponseException.class,
+            Retry.NEVER,
+            0),
+        Arguments.of(
+            200,
+            "{\"request_id\":\"r\",\"code\":\"0\",\"data\":[]}",
+            UnexpectedResponseException.class,
+            Retry.NEVER,
+            -1),
         Arguments.of(200, "[1,2,3]", UnexpectedResponseException.class, Retry.NEVER, -1));
   }
 
   @ParameterizedTest(name = "HTTP {0} {1} -> {2}")
   @MethodSource("everyCodeAndStatus")
   void mapsEveryCodeAndStatusToOneTypedException(
-      int status, String body, Class<? extends SpaceScopeException> type, Retry retry, int apiCode) {
+      int status,
+      String body,
+      Class<? extends SpaceScopeException> type,
+      Retry retry,
+      int apiCode) {
     Outcome outcome = classify(status, body);
 
     assertThat(outcome).isInstanceOf(Failed.class);
@@ -102,14 +178,18 @@ class ErrorMapperTest {
 
   @Test
   void successEnvelopeWithRowsIsASuccess() {
-    Outcome outcome = classify(200, "{\"request_id\":\"req-1\",\"code\":0,\"message\":\"success.\",\"data\":[]}");
+    Outcome outcome =
+        classify(200, "{\"request_id\":\"req-1\",\"code\":0,\"message\":\"success.\",\"data\":[]}");
 
-    assertThat(outcome).isInstanceOfSatisfying(Success.class, s -> assertThat(s.requestId()).isEqualTo("req-1"));
+    assertThat(outcome)
+        .isInstanceOfSatisfying(Success.class, s -> assertThat(s.requestId()).isEqualTo("req-1"));
   }
 
   @Test
   void errorCarriesTheRequestIdAndTheServersMessage() {
-    Failure f = ((Failed) classify(200, envelope(30002, "end_date - start_date must be less than 90"))).failure();
+    Failure f =
+        ((Failed) classify(200, envelope(30002, "end_date - start_date must be less than 90")))
+            .failure();
 
     assertThat(f.exception().requestId()).hasValue("req-42");
     assertThat(f.exception().apiMessage()).hasValue("end_date - start_date must be less than 90");
@@ -120,16 +200,23 @@ class ErrorMapperTest {
   void dataNotReadySaysWhenTheLastDayIsPublished() {
     Failure f = ((Failed) classify(200, envelope(30004, "data not ready"))).failure();
 
-    assertThat(f.exception()).isInstanceOfSatisfying(DataNotReadyException.class, e -> {
-      assertThat(e.expectedAt()).hasValue(Instant.parse("2024-02-01T21:00:00Z"));
-      assertThat(e.getMessage()).contains("2024-02-01T21:00:00Z");
-    });
+    assertThat(f.exception())
+        .isInstanceOfSatisfying(
+            DataNotReadyException.class,
+            e -> {
+              assertThat(e.expectedAt()).hasValue(Instant.parse("2024-02-01T21:00:00Z"));
+              assertThat(e.getMessage()).contains("2024-02-01T21:00:00Z");
+            });
   }
 
   @Test
   void authenticationExceptionsSayWhatToDo() {
-    var expired = (AuthenticationException) ((Failed) classify(401, envelope(10012, "expired"))).failure().exception();
-    var malformed = (AuthenticationException) ((Failed) classify(401, envelope(10011, "bad"))).failure().exception();
+    var expired =
+        (AuthenticationException)
+            ((Failed) classify(401, envelope(10012, "expired"))).failure().exception();
+    var malformed =
+        (AuthenticationException)
+            ((Failed) classify(401, envelope(10011, "bad"))).failure().exception();
 
     assertThat(expired.action()).contains("new token").contains("SPACESCOPE_API_TOKEN");
     assertThat(malformed.action()).contains("Bearer");
@@ -146,18 +233,31 @@ class ErrorMapperTest {
   class Excerpts {
     @Test
     void gatewayPageBecomesAShortSingleLineExcerpt() {
-      String page = "<html>\n<head><title>502 Bad Gateway</title></head>\n<body>" + "x".repeat(5000) + "</body></html>";
+      String page =
+          "<html>\n<head><title>502 Bad Gateway</title></head>\n<body>"
+              + "x".repeat(5000)
+              + "</body></html>";
       var e = ((Failed) classify(200, page)).failure().exception();
 
-      assertThat(e).isInstanceOfSatisfying(UnexpectedResponseException.class, u -> {
-        assertThat(u.excerpt()).startsWith("<html> <head><title>502 Bad Gateway</title>").doesNotContain("\n");
-        assertThat(u.excerpt().length()).isLessThanOrEqualTo(ErrorMapper.EXCERPT_LIMIT + 1);
-      });
+      assertThat(e)
+          .isInstanceOfSatisfying(
+              UnexpectedResponseException.class,
+              u -> {
+                assertThat(u.excerpt())
+                    .startsWith("<html> <head><title>502 Bad Gateway</title>")
+                    .doesNotContain("\n");
+                assertThat(u.excerpt().length()).isLessThanOrEqualTo(ErrorMapper.EXCERPT_LIMIT + 1);
+              });
     }
 
     @Test
     void tokenEchoedByAGatewayIsRedacted() {
-      String page = "<html>your header was: authorization: Bearer " + TOKEN + " and token " + TOKEN + "</html>";
+      String page =
+          "<html>your header was: authorization: Bearer "
+              + TOKEN
+              + " and token "
+              + TOKEN
+              + "</html>";
       var e = ((Failed) classify(502, page)).failure().exception();
 
       assertThat(e.getMessage()).doesNotContain(TOKEN).contains("[redacted]");
@@ -187,7 +287,9 @@ class ErrorMapperTest {
       Failure f = mapper.transport(cause, CONTEXT);
 
       assertThat(f.exception()).isExactlyInstanceOf(TransportException.class).hasCause(cause);
-      assertThat(f.exception().getMessage()).containsIgnoringCase(says).contains("window=2024-01-01..2024-01-31");
+      assertThat(f.exception().getMessage())
+          .containsIgnoringCase(says)
+          .contains("window=2024-01-01..2024-01-31");
       assertThat(f.retry()).isEqualTo(Retry.TRANSIENT);
     }
   }

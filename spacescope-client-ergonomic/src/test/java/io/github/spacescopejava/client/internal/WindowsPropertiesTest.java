@@ -22,8 +22,7 @@ class WindowsPropertiesTest {
 
   @Provide
   Arbitrary<DateRange> dateRanges() {
-    Arbitrary<LocalDate> starts =
-        Arbitraries.longs().between(0, 4000).map(FROM::plusDays);
+    Arbitrary<LocalDate> starts = Arbitraries.longs().between(0, 4000).map(FROM::plusDays);
     Arbitrary<Long> lengths =
         Arbitraries.longs().between(1, 1200).edgeCases(c -> c.add(1L, 2L, 30L, 31L, 32L, 90L, 91L));
     return Combinators.combine(starts, lengths)
@@ -105,8 +104,7 @@ class WindowsPropertiesTest {
       assertThat(windows.get(0).start()).isEqualTo(range.start());
       assertThat(windows.get(windows.size() - 1).end()).isEqualTo(range.end());
       for (int i = 1; i < windows.size(); i++) {
-        assertThat(windows.get(i).start())
-            .isEqualTo(windows.get(i - 1).end().plusSeconds(3600));
+        assertThat(windows.get(i).start()).isEqualTo(windows.get(i - 1).end().plusSeconds(3600));
       }
       assertThat(windows.stream().mapToLong(HourRange::hours).sum()).isEqualTo(range.hours());
     }

@@ -72,8 +72,7 @@ class WindowsTest {
     void refusesALimitBelowOneDay(int limit) {
       assertThatThrownBy(() -> Windows.split(DateRange.parse("2024-01-01..2024-01-31"), limit))
           .isInstanceOf(InvalidInputException.class)
-          .hasMessage(
-              "maxDaysPerWindow: " + limit + " is not accepted; accepted: 1 or more");
+          .hasMessage("maxDaysPerWindow: " + limit + " is not accepted; accepted: 1 or more");
     }
   }
 

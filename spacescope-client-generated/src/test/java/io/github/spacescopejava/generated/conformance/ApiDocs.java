@@ -51,10 +51,10 @@ final class ApiDocs {
   }
 
   /**
-   * Every catalog endpoint, for {@code @MethodSource}. Where the data is absent (and not
-   * required) this is one placeholder instead, whose test then aborts through {@link #require()}:
-   * Surefire does not report an aborted argument source at all, but it does report a skipped
-   * test, named after the place it looked.
+   * Every catalog endpoint, for {@code @MethodSource}. Where the data is absent (and not required)
+   * this is one placeholder instead, whose test then aborts through {@link #require()}: Surefire
+   * does not report an aborted argument source at all, but it does report a skipped test, named
+   * after the place it looked.
    */
   static Stream<CatalogEndpoint> endpoints() {
     if (!required() && !Files.isRegularFile(location().resolve("catalog.json"))) {
@@ -80,7 +80,8 @@ final class ApiDocs {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the example of " + endpoint.path() + ": " + file, e);
+      throw new UncheckedIOException(
+          "Cannot read the example of " + endpoint.path() + ": " + file, e);
     }
   }
 
@@ -101,9 +102,13 @@ final class ApiDocs {
   private static ApiDocs load(Path root) {
     Path catalog = root.resolve("catalog.json");
     if (!Files.isRegularFile(catalog)) {
-      absent("The SpaceScope API reference data was not found: looked for " + catalog
-          + ". Point -D" + LOCATION_PROPERTY + "=<folder holding catalog.json and examples/> at it"
-          + " (by default the build uses ../shared/spacescope-api beside the checkout).");
+      absent(
+          "The SpaceScope API reference data was not found: looked for "
+              + catalog
+              + ". Point -D"
+              + LOCATION_PROPERTY
+              + "=<folder holding catalog.json and examples/> at it"
+              + " (by default the build uses ../shared/spacescope-api beside the checkout).");
     }
     try {
       JsonNode tree = JSON.readTree(catalog.toFile());
@@ -127,7 +132,10 @@ final class ApiDocs {
       // One line on the console too: Surefire shows skip counts there, not their reasons.
       System.err.println("[spacescope conformance] SKIPPED: " + reason);
     }
-    Assumptions.abort(reason + " Skipping the tests that need it (they fail when CI=true or -D"
-        + REQUIRED_PROPERTY + "=true).");
+    Assumptions.abort(
+        reason
+            + " Skipping the tests that need it (they fail when CI=true or -D"
+            + REQUIRED_PROPERTY
+            + "=true).");
   }
 }

@@ -31,8 +31,15 @@ record CatalogEndpoint(
 
   /** Stands for the whole catalog where it is absent; its test aborts before reading it. */
   static CatalogEndpoint absent(Path looked) {
-    return new CatalogEndpoint("(reference data absent: " + looked + ")", "", List.of(), List.of(),
-        List.of(), "", null, List.of());
+    return new CatalogEndpoint(
+        "(reference data absent: " + looked + ")",
+        "",
+        List.of(),
+        List.of(),
+        List.of(),
+        "",
+        null,
+        List.of());
   }
 
   boolean isPlaceholder() {

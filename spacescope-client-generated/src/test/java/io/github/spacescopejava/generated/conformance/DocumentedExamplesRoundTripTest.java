@@ -15,9 +15,9 @@ import io.github.spacescopejava.generated.conformance.Spec.Operation;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every documented example, served by a stub, goes through the generated Feign method and the
@@ -50,8 +50,10 @@ class DocumentedExamplesRoundTripTest {
     Object response = callWithExample(endpoint, example);
 
     byte[] reEncoded = SpaceScopeJson.newObjectMapper().writeValueAsBytes(response);
-    ExactJson.assertSameJson("the re-encoded example of " + endpoint.path(),
-        ExactJson.parse(example), ExactJson.parse(reEncoded));
+    ExactJson.assertSameJson(
+        "the re-encoded example of " + endpoint.path(),
+        ExactJson.parse(example),
+        ExactJson.parse(reEncoded));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -74,10 +76,13 @@ class DocumentedExamplesRoundTripTest {
   }
 
   private Object callWithExample(CatalogEndpoint endpoint, byte[] example) {
-    Operation operation = spec.get(endpoint.path())
-        .orElseThrow(() -> new AssertionError("spec has no GET " + endpoint.path()));
-    SERVER.stubFor(get(urlPathEqualTo(endpoint.path()))
-        .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(example)));
+    Operation operation =
+        spec.get(endpoint.path())
+            .orElseThrow(() -> new AssertionError("spec has no GET " + endpoint.path()));
+    SERVER.stubFor(
+        get(urlPathEqualTo(endpoint.path()))
+            .willReturn(
+                aResponse().withHeader("Content-Type", "application/json").withBody(example)));
     return GeneratedOperation.of(spec, operation)
         .call(SERVER.baseUrl(), TOKEN, endpoint.firstExampleUrl());
   }

@@ -13,8 +13,8 @@ import java.util.TreeSet;
 
 /**
  * Exact comparison of two JSON documents: the same field names at every level, equal strings and
- * booleans, and numbers equal as {@link java.math.BigDecimal} values ({@code 4e14} equals
- * {@code 400000000000000}; {@code 0.1} does not equal {@code 0.10000000000000001}).
+ * booleans, and numbers equal as {@link java.math.BigDecimal} values ({@code 4e14} equals {@code
+ * 400000000000000}; {@code 0.1} does not equal {@code 0.10000000000000001}).
  */
 final class ExactJson {
   /** Parses floats as BigDecimal, so that no digit is lost before the comparison. */
@@ -39,16 +39,20 @@ final class ExactJson {
     }
   }
 
-  /** Fails with the JSON path of the first difference between {@code expected} and {@code actual}. */
+  /**
+   * Fails with the JSON path of the first difference between {@code expected} and {@code actual}.
+   */
   static void assertSameJson(JsonNode expected, JsonNode actual) {
     assertSameJson("JSON", expected, actual);
   }
 
   /** As {@link #assertSameJson(JsonNode, JsonNode)}, naming {@code what} is compared. */
   static void assertSameJson(String what, JsonNode expected, JsonNode actual) {
-    firstDifference(expected, actual).ifPresent(difference -> {
-      throw new AssertionError(what + " differs " + difference);
-    });
+    firstDifference(expected, actual)
+        .ifPresent(
+            difference -> {
+              throw new AssertionError(what + " differs " + difference);
+            });
   }
 
   /** The first difference, as "at $.path: what", or empty if both trees are exactly equal. */
@@ -60,8 +64,12 @@ final class ExactJson {
     if (expected.isNumber() && actual.isNumber()) {
       return expected.decimalValue().compareTo(actual.decimalValue()) == 0
           ? Optional.empty()
-          : at(path, "expected the number " + expected.decimalValue().toPlainString()
-              + " but was " + actual.decimalValue().toPlainString());
+          : at(
+              path,
+              "expected the number "
+                  + expected.decimalValue().toPlainString()
+                  + " but was "
+                  + actual.decimalValue().toPlainString());
     }
     if (expected.getNodeType() != actual.getNodeType()) {
       return at(path, "expected " + describe(expected) + " but was " + describe(actual));
@@ -87,7 +95,8 @@ final class ExactJson {
         : at(path, "expected " + expected + " but was " + actual);
   }
 
-  private static Optional<String> objectDifference(String path, JsonNode expected, JsonNode actual) {
+  private static Optional<String> objectDifference(
+      String path, JsonNode expected, JsonNode actual) {
     TreeSet<String> names = new TreeSet<>();
     expected.fieldNames().forEachRemaining(names::add);
     actual.fieldNames().forEachRemaining(names::add);

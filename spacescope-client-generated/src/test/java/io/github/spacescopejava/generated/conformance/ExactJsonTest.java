@@ -6,17 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 class ExactJsonTest {
-  private static final String ROW = """
+  private static final String ROW =
+      """
       {"code": 0, "data": [{"stat_date": "2022-07-01T00:00:00Z",
         "total_qa_bytes_power": 20431876696867700000, "ratio": 0.1, "ok": true}]}""";
 
   private static String diff(String expected, String actual) {
-    return ExactJson.firstDifference(ExactJson.parse(expected), ExactJson.parse(actual)).orElse(null);
+    return ExactJson.firstDifference(ExactJson.parse(expected), ExactJson.parse(actual))
+        .orElse(null);
   }
 
   @Test
   void acceptsAnIdenticalDocumentWhateverTheFieldOrder() {
-    String reordered = """
+    String reordered =
+        """
         {"data": [{"ok": true, "ratio": 0.1, "total_qa_bytes_power": 20431876696867700000,
           "stat_date": "2022-07-01T00:00:00Z"}], "code": 0}""";
     assertThat(diff(ROW, reordered)).isNull();
@@ -37,14 +40,16 @@ class ExactJsonTest {
   @Test
   void reportsOneChangedDigitInATwentyDigitNumber() {
     assertThat(diff(ROW, ROW.replace("20431876696867700000", "20431876696867700001")))
-        .isEqualTo("at $.data[0].total_qa_bytes_power: expected the number 20431876696867700000"
-            + " but was 20431876696867700001");
+        .isEqualTo(
+            "at $.data[0].total_qa_bytes_power: expected the number 20431876696867700000"
+                + " but was 20431876696867700001");
   }
 
   @Test
   void reportsAChangedDateString() {
     assertThat(diff(ROW, ROW.replace("2022-07-01T00:00:00Z", "2022-07-01T00:00Z")))
-        .isEqualTo("at $.data[0].stat_date: expected \"2022-07-01T00:00:00Z\" but was \"2022-07-01T00:00Z\"");
+        .isEqualTo(
+            "at $.data[0].stat_date: expected \"2022-07-01T00:00:00Z\" but was \"2022-07-01T00:00Z\"");
   }
 
   @Test
@@ -75,8 +80,10 @@ class ExactJsonTest {
 
   @Test
   void assertionFailsWithThePathOfTheFirstDifference() {
-    assertThatThrownBy(() -> ExactJson.assertSameJson(
-            ExactJson.parse(ROW), ExactJson.parse(ROW.replace("0.1", "0.2"))))
+    assertThatThrownBy(
+            () ->
+                ExactJson.assertSameJson(
+                    ExactJson.parse(ROW), ExactJson.parse(ROW.replace("0.1", "0.2"))))
         .isInstanceOf(AssertionError.class)
         .hasMessage("JSON differs at $.data[0].ratio: expected the number 0.1 but was 0.2");
   }

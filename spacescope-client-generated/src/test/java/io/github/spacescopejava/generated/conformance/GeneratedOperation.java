@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * The generated Feign method of one spec operation, found by the generator's naming rules
- * (interface {@code <Tag>Api}, method = operationId without its {@code tag_} prefix, parameters
- * in the spec's order, camelCased), and called with arguments taken from a request URL.
+ * (interface {@code <Tag>Api}, method = operationId without its {@code tag_} prefix, parameters in
+ * the spec's order, camelCased), and called with arguments taken from a request URL.
  */
 final class GeneratedOperation {
   static final String API_PACKAGE = "io.github.spacescopejava.generated.api.";
@@ -39,26 +39,35 @@ final class GeneratedOperation {
     } catch (ClassNotFoundException e) {
       return fail("No generated interface " + apiName + " for tag " + operation.tag());
     }
-    List<Method> methods = Arrays.stream(api.getMethods())
-        .filter(m -> m.getName().equals(operation.javaMethodName()))
-        .toList();
-    assertThat(methods).as("%s.%s for operationId %s", api.getSimpleName(),
-        operation.javaMethodName(), operation.operationId()).hasSize(1);
+    List<Method> methods =
+        Arrays.stream(api.getMethods())
+            .filter(m -> m.getName().equals(operation.javaMethodName()))
+            .toList();
+    assertThat(methods)
+        .as(
+            "%s.%s for operationId %s",
+            api.getSimpleName(), operation.javaMethodName(), operation.operationId())
+        .hasSize(1);
     Method method = methods.get(0);
 
     List<String> queryNames = spec.parameterNames(operation);
-    List<String> javaNames = Arrays.stream(method.getParameters())
-        .map(p -> p.getAnnotation(Param.class).value())
-        .toList();
-    assertThat(javaNames).as("parameters of %s, in the spec's order", method)
+    List<String> javaNames =
+        Arrays.stream(method.getParameters())
+            .map(p -> p.getAnnotation(Param.class).value())
+            .toList();
+    assertThat(javaNames)
+        .as("parameters of %s, in the spec's order", method)
         .containsExactlyElementsOf(queryNames.stream().map(GeneratedOperation::camelCase).toList());
     return new GeneratedOperation(api, method, queryNames);
   }
 
-  /** Calls the operation on a client of {@code baseUrl} with the query parameters of {@code url}. */
+  /**
+   * Calls the operation on a client of {@code baseUrl} with the query parameters of {@code url}.
+   */
   Object call(String baseUrl, String token, String url) {
     Map<String, List<String>> query = Query.of(url);
-    assertThat(queryNames).as("the parameters of %s cover the query of %s", method.getName(), url)
+    assertThat(queryNames)
+        .as("the parameters of %s cover the query of %s", method.getName(), url)
         .containsAll(query.keySet());
     Class<?>[] types = method.getParameterTypes();
     Object[] args = new Object[types.length];

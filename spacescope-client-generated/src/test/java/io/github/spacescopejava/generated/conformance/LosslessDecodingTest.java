@@ -17,11 +17,14 @@ class LosslessDecodingTest {
 
   @Test
   void keepsAnUnknownRowFieldWithItsExactValue() throws Exception {
-    DealSnapshotRow row = mapper.readValue("""
+    DealSnapshotRow row =
+        mapper.readValue(
+            """
         {"deal_id": 3408838,
          "made_up_amount": 12345678901234567890.123456789012345678,
          "made_up_count": 98765432109876543210,
-         "made_up_label": "kept"}""", DealSnapshotRow.class);
+         "made_up_label": "kept"}""",
+            DealSnapshotRow.class);
 
     assertThat(row.getDealId()).isEqualTo(3408838L);
     assertThat(row.getAdditionalProperties())

@@ -14,11 +14,17 @@ final class ProjectFiles {
   /** The spec: {@code -Dspacescope.spec} (set by surefire), else found above the working dir. */
   static Path spec() {
     String configured = System.getProperty(SPEC_PROPERTY);
-    Path spec = configured != null && !configured.isBlank()
-        ? Path.of(configured).toAbsolutePath().normalize()
-        : root().resolve("spec/spacescope.yaml");
+    Path spec =
+        configured != null && !configured.isBlank()
+            ? Path.of(configured).toAbsolutePath().normalize()
+            : root().resolve("spec/spacescope.yaml");
     if (!Files.isRegularFile(spec)) {
-      fail("The spec is not at " + spec + "; set -D" + SPEC_PROPERTY + "=<repo>/spec/spacescope.yaml");
+      fail(
+          "The spec is not at "
+              + spec
+              + "; set -D"
+              + SPEC_PROPERTY
+              + "=<repo>/spec/spacescope.yaml");
     }
     return spec;
   }
@@ -37,8 +43,12 @@ final class ProjectFiles {
         return dir;
       }
     }
-    return fail("No spec/spacescope.yaml above " + Path.of("").toAbsolutePath()
-        + "; set -D" + SPEC_PROPERTY + "=<repo>/spec/spacescope.yaml");
+    return fail(
+        "No spec/spacescope.yaml above "
+            + Path.of("").toAbsolutePath()
+            + "; set -D"
+            + SPEC_PROPERTY
+            + "=<repo>/spec/spacescope.yaml");
   }
 
   static Path decisions() {

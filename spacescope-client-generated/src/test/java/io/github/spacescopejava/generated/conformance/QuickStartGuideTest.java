@@ -42,11 +42,13 @@ class QuickStartGuideTest {
     ApiDocs docs = ApiDocs.require();
     example = docs.exampleBytes(docs.endpoint(PATH));
     SERVER.resetAll();
-    SERVER.stubFor(get(urlPathEqualTo(PATH))
-        .withQueryParam("start_date", equalTo("2022-07-01"))
-        .withQueryParam("end_date", equalTo("2022-07-01"))
-        .withHeader("authorization", equalTo("Bearer " + TOKEN))
-        .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(example)));
+    SERVER.stubFor(
+        get(urlPathEqualTo(PATH))
+            .withQueryParam("start_date", equalTo("2022-07-01"))
+            .withQueryParam("end_date", equalTo("2022-07-01"))
+            .withHeader("authorization", equalTo("Bearer " + TOKEN))
+            .willReturn(
+                aResponse().withHeader("Content-Type", "application/json").withBody(example)));
   }
 
   @Test
@@ -68,7 +70,8 @@ class QuickStartGuideTest {
     assertThat(response.getCode()).isZero();
     assertThat(response.getData()).hasSize(1);
     var row = response.getData().get(0);
-    assertThat(row.getStatDate()).isEqualTo(OffsetDateTime.of(2022, 7, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+    assertThat(row.getStatDate())
+        .isEqualTo(OffsetDateTime.of(2022, 7, 1, 0, 0, 0, 0, ZoneOffset.UTC));
     assertThat(row.getStatDate()).hasToString("2022-07-01T00:00Z");
     // Beyond Long.MAX_VALUE (9223372036854775807): survives only as an exact decimal.
     assertThat(row.getTotalQaBytesPower()).isEqualTo(new BigDecimal("20431876696867700000"));
@@ -78,7 +81,8 @@ class QuickStartGuideTest {
     for (Map.Entry<String, JsonNode> field : documented.properties()) {
       if (field.getValue().isNumber()) {
         Method getter = row.getClass().getMethod(getterOf(field.getKey()));
-        assertThat(getter.invoke(row)).as(field.getKey())
+        assertThat(getter.invoke(row))
+            .as(field.getKey())
             .isEqualTo(new BigDecimal(field.getValue().asText()));
         numbers++;
       }

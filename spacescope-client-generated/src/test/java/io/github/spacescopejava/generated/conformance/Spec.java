@@ -32,7 +32,9 @@ final class Spec {
       synchronized (Spec.class) {
         if (loaded == null) {
           try {
-            loaded = new Spec(new ObjectMapper(new YAMLFactory()).readTree(ProjectFiles.spec().toFile()));
+            loaded =
+                new Spec(
+                    new ObjectMapper(new YAMLFactory()).readTree(ProjectFiles.spec().toFile()));
           } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the spec", e);
           }
@@ -106,9 +108,9 @@ final class Spec {
   }
 
   /**
-   * The row schema of {@code operation}: 200 response, its JSON schema ({@code XxxResponse}),
-   * the {@code allOf} member declaring {@code data}, and that array's items. Missing if any link
-   * of the chain is.
+   * The row schema of {@code operation}: 200 response, its JSON schema ({@code XxxResponse}), the
+   * {@code allOf} member declaring {@code data}, and that array's items. Missing if any link of the
+   * chain is.
    */
   JsonNode rowSchema(Operation operation) {
     JsonNode response = resolve(operation.node().path("responses").path("200"));

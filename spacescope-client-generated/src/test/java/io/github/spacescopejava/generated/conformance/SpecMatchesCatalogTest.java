@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The spec describes every documented endpoint: path, parameters, response fields, shape. */
 class SpecMatchesCatalogTest {
-  static final Set<String> SHAPES = Set.of("day-range", "hourly-range", "state-day", "paged-search");
+  static final Set<String> SHAPES =
+      Set.of("day-range", "hourly-range", "state-day", "paged-search");
   static final Set<String> RANGED_SHAPES = Set.of("day-range", "hourly-range");
 
   private final Spec spec = Spec.load();
@@ -42,15 +43,21 @@ class SpecMatchesCatalogTest {
     List<String> tableOnly = spec.docsTableParameters(operation);
     for (String param : endpoint.params()) {
       if (!parameters.contains(param) && !tableOnly.contains(param)) {
-        misses.add("parameter " + param + " is neither a parameter " + parameters
-            + " nor listed in x-docs-table-parameters " + tableOnly);
+        misses.add(
+            "parameter "
+                + param
+                + " is neither a parameter "
+                + parameters
+                + " nor listed in x-docs-table-parameters "
+                + tableOnly);
       }
     }
 
     JsonNode row = spec.rowSchema(operation);
     if (!row.isObject()) {
-      misses.add("the 200 response does not lead to a row schema (response $ref -> schema"
-          + " -> allOf -> data.items.$ref)");
+      misses.add(
+          "the 200 response does not lead to a row schema (response $ref -> schema"
+              + " -> allOf -> data.items.$ref)");
     } else {
       Set<String> properties = spec.rowProperties(operation);
       Set<String> fields = new LinkedHashSet<>(endpoint.fields());
@@ -73,8 +80,9 @@ class SpecMatchesCatalogTest {
   void declaresTheShapeAndTheDocumentedWindow(CatalogEndpoint endpoint) {
     ApiDocs.require();
     List<String> misses = new ArrayList<>();
-    Operation operation = spec.get(endpoint.path()).orElseThrow(
-        () -> new AssertionError("spec has no GET " + endpoint.path()));
+    Operation operation =
+        spec.get(endpoint.path())
+            .orElseThrow(() -> new AssertionError("spec has no GET " + endpoint.path()));
     String shape = operation.node().path("x-shape").asText(null);
     if (!SHAPES.contains(shape)) {
       misses.add("x-shape is " + shape + ", not one of " + SHAPES);
@@ -84,12 +92,18 @@ class SpecMatchesCatalogTest {
     JsonNode window = operation.node().path("x-max-window-days");
     if (RANGED_SHAPES.contains(shape)) {
       if (!window.isIntegralNumber() || window.longValue() <= 0) {
-        misses.add("a " + shape + " operation needs a positive integer x-max-window-days, has "
-            + (window.isMissingNode() ? "none" : window.toString()));
+        misses.add(
+            "a "
+                + shape
+                + " operation needs a positive integer x-max-window-days, has "
+                + (window.isMissingNode() ? "none" : window.toString()));
       } else if (endpoint.windowLimitDaysInDoc() != null
           && window.longValue() != endpoint.windowLimitDaysInDoc()) {
-        misses.add("x-max-window-days is " + window + " but the docs say "
-            + endpoint.windowLimitDaysInDoc());
+        misses.add(
+            "x-max-window-days is "
+                + window
+                + " but the docs say "
+                + endpoint.windowLimitDaysInDoc());
       }
     }
     assertThat(misses).as("what the spec gets wrong for %s", endpoint.path()).isEmpty();
@@ -105,7 +119,8 @@ class SpecMatchesCatalogTest {
     ApiDocs.require();
     String decisions = Files.readString(ProjectFiles.decisions(), StandardCharsets.UTF_8);
     assertThat(decisions)
-        .as("docs/decisions.md mentions `%s`, whose docs disagree: %s",
+        .as(
+            "docs/decisions.md mentions `%s`, whose docs disagree: %s",
             endpoint.path(), endpoint.docsDisagree())
         .contains("`" + endpoint.path() + "`");
   }
@@ -113,17 +128,20 @@ class SpecMatchesCatalogTest {
   @Test
   void hasExactlyOneOperationPerDocumentedEndpoint() {
     List<CatalogEndpoint> catalog = ApiDocs.require().all();
-    List<String> operations = spec.operations().stream()
-        .map(o -> o.method().toUpperCase(Locale.ROOT) + " " + o.path())
-        .toList();
-    List<String> undocumented = operations.stream()
-        .filter(o -> catalog.stream().noneMatch(e -> o.equals("GET " + e.path())))
-        .toList();
+    List<String> operations =
+        spec.operations().stream()
+            .map(o -> o.method().toUpperCase(Locale.ROOT) + " " + o.path())
+            .toList();
+    List<String> undocumented =
+        operations.stream()
+            .filter(o -> catalog.stream().noneMatch(e -> o.equals("GET " + e.path())))
+            .toList();
     assertThat(undocumented).as("operations that match no catalog endpoint").isEmpty();
     assertThat(catalog).as("catalog endpoints").hasSize(78);
     assertThat(operations).as("spec operations").hasSize(78);
     assertThat(spec.operations().stream().map(Operation::operationId).distinct())
-        .as("distinct operationIds").hasSize(78);
+        .as("distinct operationIds")
+        .hasSize(78);
   }
 
   private static Set<String> exampleRowFields(ApiDocs docs, CatalogEndpoint endpoint) {
