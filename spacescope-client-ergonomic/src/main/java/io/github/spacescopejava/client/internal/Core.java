@@ -545,17 +545,46 @@ public final class Core implements AutoCloseable {
                   Comparator.comparing(
                           (ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
                       .thenComparing(ConstraintViolation::getMessage))
-              .map(
-                  v ->
-                      new Violation(
-                          v.getPropertyPath().toString().isEmpty()
-                              ? parameter
-                              : parameter + "." + v.getPropertyPath(),
-                          String.valueOf(v.getInvalidValue()),
-                          v.getMessage()))
+              .map(v -> violation(parameter, v))
               .toList();
       throw new InvalidInputException(violations);
     }
+  }
+
+  /**
+   * One violation as the caller should read it: {@code range.end: 2025-03-01 is not accepted;
+   * accepted: an end on or before 2024-12-31 (end 2025-03-01 is after the latest available day
+   * ...)}. A class-level constraint reported on a property names that property's value, not the
+   * whole range; the validator's "accepted:" clause becomes the accepted part.
+   */
+  private static Violation violation(String parameter, ConstraintViolation<Object> v) {
+    String property = null;
+    for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
+      property = node.getName();
+    }
+    Object value = v.getInvalidValue();
+    if (property != null && value instanceof Record record) {
+      for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
+        if (c.getName().equals(property)) {
+          try {
+            value = c.getAccessor().invoke(record);
+          } catch (ReflectiveOperationException unreadable) {
+            // Keep the whole range as the value: less precise, still true.
+          }
+        }
+      }
+    }
+    String message = v.getMessage();
+    int accepted = message.lastIndexOf("; accepted: ");
+    String said =
+        accepted < 0
+            ? message
+            : message.substring(accepted + "; accepted: ".length())
+                + " ("
+                + message.substring(0, accepted)
+                + ")";
+    String name = property == null ? parameter : parameter + "." + v.getPropertyPath();
+    return new Violation(name, String.valueOf(value), said);
   }
 
   private static void requireArgument(@Nullable Object value, String parameter) {

@@ -115,6 +115,29 @@ class BadInputTest {
   }
 
   @Test
+  void violationNamesTheOffendingDayAndWhatWouldBeAccepted(SpaceScopeFake fake) {
+    DateRange tooLate = DateRange.of(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 1, 1));
+
+    try (SpaceScope client = Clients.against(fake).build()) {
+      assertThatThrownBy(() -> client.power().networkStorageCapacity(tooLate))
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e ->
+                  assertThat(e.violations())
+                      .singleElement()
+                      .satisfies(
+                          v -> {
+                            assertThat(v.parameter()).isEqualTo("range.end");
+                            assertThat(v.value()).isEqualTo("2025-01-01");
+                            assertThat(v.accepted())
+                                .startsWith("an end on or before 2024-12-31")
+                                .contains("21:00 UTC");
+                          }));
+    }
+    assertThat(fake.requests()).isEmpty();
+  }
+
+  @Test
   void tokenWithALineBreakIsRefusedWithoutShowingIt(SpaceScopeFake fake) {
     assertThatThrownBy(() -> Clients.against(fake).token("ghp_secret\r\nX-Injected: yes").build())
         .isInstanceOfSatisfying(
