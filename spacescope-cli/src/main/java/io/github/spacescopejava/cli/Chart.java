@@ -22,6 +22,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.time.FixedMillisecond;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
@@ -58,6 +59,7 @@ final class Chart {
         ChartFactory.createTimeSeriesChart(
             title, xLabel, yLabel, dataset, series.size() > 1, false, false);
     chart.setBackgroundPaint(Color.WHITE);
+    chart.setPadding(new RectangleInsets(8, 8, 8, 24)); // room for the last date label
     chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
     chart.addSubtitle(new TextTitle(subtitle, new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
     XYPlot plot = chart.getXYPlot();

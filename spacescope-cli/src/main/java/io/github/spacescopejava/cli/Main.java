@@ -76,7 +76,12 @@ public final class Main implements Callable<Integer> {
           return ExitCode.USAGE.code();
         });
     line.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(cli, e));
-    return line.execute(args);
+    try {
+      return line.execute(args);
+    } catch (RuntimeException | LinkageError e) {
+      // picocli hands Errors on; a broken classpath still gets one line, not a trace.
+      return report(cli, e);
+    }
   }
 
   static CommandLine commandLine(Cli cli) {
@@ -109,7 +114,7 @@ public final class Main implements Callable<Integer> {
     return ExitCode.USAGE.code();
   }
 
-  private static int report(Cli cli, Exception e) {
+  private static int report(Cli cli, Throwable e) {
     CliException failure;
     if (e instanceof CliException c) {
       failure = c;

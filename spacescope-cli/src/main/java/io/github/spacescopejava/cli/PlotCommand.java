@@ -225,7 +225,14 @@ final class PlotCommand implements Callable<Integer> {
           points.forEach((t, v) -> s.put(t, v / scale.divisor()));
           scaled.put(name, s);
         });
-    String what = series.size() == 1 ? series.keySet().iterator().next() : "value";
+    String what =
+        series.size() == 1
+            ? series.keySet().iterator().next()
+            : switch (units) {
+              case BYTES -> "bytes";
+              case FIL, ATTO_FIL -> "amount";
+              case NUMBER -> "value";
+            };
     String yLabel = scale.label().isEmpty() ? what : what + " (" + scale.label() + ")";
     String chartTitle = title != null ? title : op.summary();
     String subtitle =
