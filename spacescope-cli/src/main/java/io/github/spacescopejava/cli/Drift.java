@@ -113,9 +113,7 @@ final class Drift {
           "row", new Finding("type", "data", "a row is " + kind(row) + ", not an object"));
       return;
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = row.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> e = fields.next();
+    for (Map.Entry<String, JsonNode> e : row.properties()) {
       String name = e.getKey();
       Field declared = op.field(name).orElse(null);
       if (declared == null) {

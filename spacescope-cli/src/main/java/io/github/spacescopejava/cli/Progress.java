@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 final class Progress implements AutoCloseable {
   private final @Nullable ProgressBar bar;
   private long rows;
-  private long windowsDone;
 
   private Progress(@Nullable ProgressBar bar) {
     this.bar = bar;
@@ -37,14 +36,9 @@ final class Progress implements AutoCloseable {
             .build());
   }
 
-  boolean enabled() {
-    return bar != null;
-  }
-
   /** One more row written; {@code windowsDone} windows are complete. */
   void row(long windowsDone) {
     rows++;
-    this.windowsDone = windowsDone;
     if (bar != null) {
       bar.stepTo(windowsDone);
       bar.setExtraMessage(rows + " rows");
@@ -53,19 +47,10 @@ final class Progress implements AutoCloseable {
 
   /** Every window is done. */
   void finish(long windows) {
-    this.windowsDone = windows;
     if (bar != null) {
       bar.stepTo(windows);
       bar.setExtraMessage(rows + " rows");
     }
-  }
-
-  long rows() {
-    return rows;
-  }
-
-  long windowsDone() {
-    return windowsDone;
   }
 
   @Override

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +61,7 @@ final class SpecCatalog {
 
   static SpecCatalog parse(JsonNode spec) {
     List<Operation> operations = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> paths = spec.path("paths").fields();
-    while (paths.hasNext()) {
-      Map.Entry<String, JsonNode> path = paths.next();
+    for (Map.Entry<String, JsonNode> path : spec.path("paths").properties()) {
       JsonNode get = path.getValue().path("get");
       if (get.isMissingNode()) {
         continue;
@@ -148,9 +145,7 @@ final class SpecCatalog {
     }
     JsonNode row = resolve(spec, data.path("items"));
     List<Field> fields = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> properties = row.path("properties").fields();
-    while (properties.hasNext()) {
-      Map.Entry<String, JsonNode> property = properties.next();
+    for (Map.Entry<String, JsonNode> property : row.path("properties").properties()) {
       JsonNode schema = resolve(spec, property.getValue());
       fields.add(
           new Field(

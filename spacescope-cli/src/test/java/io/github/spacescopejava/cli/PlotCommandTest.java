@@ -107,6 +107,25 @@ class PlotCommandTest {
             "-o",
             out);
     assertThat(mixed.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+
+    CliRun everyProvider =
+        CliRun.run(
+            "--base-url",
+            fake.baseUrl(),
+            "--token",
+            fake.token(),
+            "plot",
+            "storage_provider/power",
+            "--field",
+            "raw_byte_power",
+            "--from",
+            "2024-01-01",
+            "--to",
+            "2024-01-05",
+            "-o",
+            out);
+    assertThat(everyProvider.exitCode()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(everyProvider.err()).contains("give --provider f0... to plot one provider");
     assertThat(fake.requests()).isEmpty();
   }
 }
