@@ -193,6 +193,40 @@ class ErrorsTest {
   }
 
   @Test
+  void aServerThatKeepsFailing() {
+    SPACESCOPE
+        .fake()
+        .given(
+            Scenario.on("/v2/power/network_storage_capacity").always(Fault.internalServerError()));
+    assertError(
+        fetchPower("2024-01-01", "2024-01-10"),
+        ExitCode.SERVER_ERROR,
+        "the API failed, also on retry",
+        "try again later");
+    assertThat(SPACESCOPE.fake().requests()).hasSizeGreaterThan(1); // retried as the library does
+  }
+
+  @Test
+  void aBaseUrlThatIsNotHttp() {
+    CliRun run =
+        CliRun.run(
+            "--base-url",
+            "ftp://example.org",
+            "--token",
+            "x",
+            "fetch",
+            "power/network_storage_capacity",
+            "--from",
+            "2024-01-01",
+            "--to",
+            "2024-01-01");
+    assertError(
+        run,
+        ExitCode.BAD_INPUT,
+        "--base-url: ftp://example.org is not accepted; accepted: an absolute http(s) URL");
+  }
+
+  @Test
   void anAnswerThatIsNotValid() {
     SPACESCOPE
         .fake()
