@@ -84,9 +84,9 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         endpoints.isEmpty()
             ? cli.catalog().operations()
             : endpoints.stream().map(cli.names()::resolve).distinct().toList();
+    LocalDate latest = DateRange.latestAvailableDay(Connection.CLOCK);
+    LocalDate asked = day == null ? latest.minusDays(1) : parseDay(day, latest);
     try (Connection connection = cli.connect()) {
-      LocalDate latest = DateRange.latestAvailableDay(connection.clock());
-      LocalDate asked = day == null ? latest.minusDays(1) : parseDay(day, latest);
       HttpClient http =
           HttpClient.newBuilder()
               .connectTimeout(Duration.ofSeconds(10))

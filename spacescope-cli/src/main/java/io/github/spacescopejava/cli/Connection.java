@@ -13,6 +13,12 @@ import org.slf4j.LoggerFactory;
  * SpaceScope#TOKEN_ENV}) or, with {@code --fake}, the testkit's fake started in this process.
  */
 final class Connection implements AutoCloseable {
+  /**
+   * What decides which days are published, for the real API and the fake alike: the fake is started
+   * with the system clock, so that it serves every day the real API would.
+   */
+  static final Clock CLOCK = Clock.systemUTC();
+
   private final @Nullable SpaceScopeFake fake;
   private final String baseUrl;
   private final String token;
@@ -56,7 +62,7 @@ final class Connection implements AutoCloseable {
             SpaceScope.builder()
                 .token(token)
                 .baseUrl(baseUrl)
-                .clock(clock())
+                .clock(CLOCK)
                 .logger(LoggerFactory.getLogger("spacescope"))
                 .build();
       } catch (InvalidInputException e) {
@@ -64,11 +70,6 @@ final class Connection implements AutoCloseable {
       }
     }
     return client;
-  }
-
-  /** What decides which days are published: the system clock, for the fake too. */
-  Clock clock() {
-    return fake != null ? fake.clock() : Clock.systemUTC();
   }
 
   String baseUrl() {

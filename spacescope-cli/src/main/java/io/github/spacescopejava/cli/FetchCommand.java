@@ -107,9 +107,10 @@ final class FetchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Operation op = cli.names().resolve(endpoint);
     List<String> columns = columns(op, fields);
+    // Every argument is checked before anything starts (the fake, a connection).
+    FetchRequest request =
+        FetchRequest.of(op, from, to, provider, filters, pageSize, Connection.CLOCK);
     try (Connection connection = cli.connect()) {
-      FetchRequest request =
-          FetchRequest.of(op, from, to, provider, filters, pageSize, connection.clock());
       if (output == null) {
         Writer out = new BufferedWriter(new OutputStreamWriter(cli.out, StandardCharsets.UTF_8));
         write(connection, request, columns, out);

@@ -154,9 +154,9 @@ final class PlotCommand implements Callable<Integer> {
     Map<String, NavigableMap<Instant, Double>> series = new LinkedHashMap<>();
     names.forEach(n -> series.put(n, new TreeMap<>()));
     String dateField = op.rowDateField();
+    FetchRequest request =
+        FetchRequest.of(op, from, to, provider, List.of(), null, Connection.CLOCK);
     try (Connection connection = cli.connect()) {
-      FetchRequest request =
-          FetchRequest.of(op, from, to, provider, List.of(), null, connection.clock());
       try (Progress progress = cli.progress("fetching", request.windowEnds().size())) {
         Fetcher.fetch(
             connection.client(),
