@@ -179,6 +179,9 @@ public final class SpaceScopeFakeExtension
             .dealPopulation(a.dealPopulation())
             .failOnInvalidRequests(a.failOnInvalidRequests())
             .failOnUnmatchedRequests(a.failOnUnmatchedRequests());
+        if (a.strictWindows()) {
+          b.strictWindows();
+        }
         if ("system".equals(a.clock())) {
           b.systemClock();
         } else {
@@ -232,6 +235,12 @@ public final class SpaceScopeFakeExtension
 
     public Builder dealPopulation(int deals) {
       fake.dealPopulation(deals);
+      return this;
+    }
+
+    /** Windows limited to the docs' figure; see {@link SpaceScopeFake.Builder#strictWindows()}. */
+    public Builder strictWindows() {
+      fake.strictWindows();
       return this;
     }
 
