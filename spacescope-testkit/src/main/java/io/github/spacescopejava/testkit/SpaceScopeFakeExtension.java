@@ -1,5 +1,6 @@
 package io.github.spacescopejava.testkit;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -241,6 +242,12 @@ public final class SpaceScopeFakeExtension
     /** Windows limited to the docs' figure; see {@link SpaceScopeFake.Builder#strictWindows()}. */
     public Builder strictWindows() {
       fake.strictWindows();
+      return this;
+    }
+
+    /** Serves an edited copy of the spec; see {@link SpaceScopeFake.Builder#spec(Path)}. */
+    public Builder spec(Path specFile) {
+      fake.spec(specFile);
       return this;
     }
 

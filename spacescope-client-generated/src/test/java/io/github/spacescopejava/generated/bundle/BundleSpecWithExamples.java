@@ -21,8 +21,8 @@ import java.util.Map;
  * A build step (run by exec-maven-plugin in {@code process-test-classes}): writes {@code
  * target/spec/spacescope-bundled.json}, the spec with each operation's documented response example
  * (from the public reference data beside the checkout, {@code ../shared/spacescope-api}) as the
- * {@code example} of its 200 response, so that OpenAPI mocks and other tools answer with the
- * documented rows.
+ * {@code example} of its 200 response, and each row field's value in that example as the field's
+ * {@code example}, so that OpenAPI mocks and other tools answer with the documented rows.
  *
  * <p>The examples are not copied into the repository (docs/decisions.md, D22): the bundle exists
  * only under {@code target/}, and {@code BundledSpecTest} checks that its examples equal the docs'
@@ -142,9 +142,51 @@ public final class BundleSpecWithExamples {
         throw new IllegalStateException(p.getKey() + ": the 200 response has no application/json");
       }
       json.set("example", example);
+      describeRowFields(spec, json.path("schema"), example.path("data").path(0));
     }
     if (!missing.isEmpty()) {
       throw new IllegalStateException("the reference data has no example for " + missing);
     }
+  }
+
+  /**
+   * Gives each property of the operation's row schema the value of the same field in the documented
+   * example's first row as its {@code example}, unless the spec gives one. Properties the example
+   * lacks (the docs' table-only names, D2) keep none.
+   */
+  static void describeRowFields(ObjectNode spec, JsonNode envelopeSchema, JsonNode firstRow) {
+    if (!firstRow.isObject()) {
+      return;
+    }
+    JsonNode schemas = spec.path("components").path("schemas");
+    JsonNode envelope = resolve(schemas, envelopeSchema);
+    JsonNode items = null;
+    for (JsonNode part : envelope.path("allOf")) {
+      JsonNode data = resolve(schemas, part).path("properties").path("data");
+      if (data.has("items")) {
+        items = data.path("items");
+      }
+    }
+    if (items == null) {
+      return;
+    }
+    JsonNode properties = resolve(schemas, items).path("properties");
+    for (Iterator<Map.Entry<String, JsonNode>> it = properties.properties().iterator();
+        it.hasNext(); ) {
+      Map.Entry<String, JsonNode> property = it.next();
+      JsonNode value = firstRow.get(property.getKey());
+      if (value != null
+          && !value.isNull()
+          && property.getValue() instanceof ObjectNode schema
+          && !schema.has("$ref")
+          && !schema.has("example")) {
+        schema.set("example", value);
+      }
+    }
+  }
+
+  private static JsonNode resolve(JsonNode schemas, JsonNode schema) {
+    String ref = schema.path("$ref").asText("");
+    return ref.isEmpty() ? schema : schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
   }
 }

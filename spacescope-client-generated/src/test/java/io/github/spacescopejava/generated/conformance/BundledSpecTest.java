@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,19 +67,71 @@ class BundledSpecTest {
                 inlined.add(p.getKey());
               }
             });
-    removeExamples(stripped.path("components").path("responses"));
     JsonNode spec = YAML.readTree(ProjectFiles.spec().toFile());
+    List<String> specExamples = new ArrayList<>();
+    examples(spec, "", specExamples);
+    List<String> bundleExamples = new ArrayList<>();
+    examples(bundle, "", bundleExamples);
 
     assertThat(inlined).as("no response needed inlining: each operation has its own").isEmpty();
-    ExactJson.assertSameJson("the bundle without its examples", spec, stripped);
+    assertThat(bundleExamples).as("the spec's own examples are kept").containsAll(specExamples);
+    ExactJson.assertSameJson(
+        "the bundle without its examples", withoutExamples(spec), withoutExamples(stripped));
   }
 
-  private static void removeExamples(JsonNode responses) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = responses.fields(); it.hasNext(); ) {
-      JsonNode json = it.next().getValue().path("content").path("application/json");
-      if (json instanceof ObjectNode o) {
+  @Test
+  void rowFieldsCarryTheirValueInTheDocumentedExample() throws IOException {
+    JsonNode bundle = bundle();
+    JsonNode row =
+        bundle.at("/components/schemas/V1QuickStartNetworkStorageCapacityRow/properties");
+    JsonNode documented =
+        okResponse(bundle, "/v1/network_core/network_storage_capacity")
+            .at("/content/application~1json/example/data/0");
+
+    assertThat(documented.isObject()).isTrue();
+    documented
+        .fields()
+        .forEachRemaining(
+            f ->
+                ExactJson.assertSameJson(
+                    f.getKey(), f.getValue(), row.path(f.getKey()).path("example")));
+  }
+
+  /** Every {@code example} in the tree, as "json pointer = value". */
+  private static void examples(JsonNode node, String at, List<String> found) {
+    if (node.isObject()) {
+      boolean propertyMap = at.endsWith("/properties");
+      node.fields()
+          .forEachRemaining(
+              e -> {
+                if (!propertyMap && e.getKey().equals("example")) {
+                  found.add(at + " = " + e.getValue());
+                } else {
+                  examples(e.getValue(), at + "/" + e.getKey(), found);
+                }
+              });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        examples(node.get(i), at + "/" + i, found);
+      }
+    }
+  }
+
+  /** A copy without any {@code example} (a property named "example" is kept). */
+  private static JsonNode withoutExamples(JsonNode node) {
+    JsonNode copy = node.deepCopy();
+    strip(copy, false);
+    return copy;
+  }
+
+  private static void strip(JsonNode node, boolean propertyMap) {
+    if (node instanceof ObjectNode o) {
+      if (!propertyMap) {
         o.remove("example");
       }
+      o.fields().forEachRemaining(e -> strip(e.getValue(), e.getKey().equals("properties")));
+    } else if (node.isArray()) {
+      node.forEach(n -> strip(n, false));
     }
   }
 
