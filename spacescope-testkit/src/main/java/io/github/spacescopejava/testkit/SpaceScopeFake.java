@@ -61,7 +61,10 @@ public final class SpaceScopeFake implements AutoCloseable {
   private final String host;
 
   private SpaceScopeFake(Builder b, ApiSpec spec, FakeServer server) {
-    FakeClock clock = b.systemClock ? FakeClock.system() : FakeClock.fixedAt(b.clock);
+    FakeClock clock =
+        b.systemClock
+            ? FakeClock.system(spec.publicationDelay())
+            : FakeClock.fixedAt(b.clock, spec.publicationDelay());
     this.token = b.token;
     this.host =
         switch (b.bindAddress) {

@@ -124,6 +124,24 @@ class SpecDrivenRulesTest {
   }
 
   @Test
+  void thePublicationDelayComesFromTheSpec() throws IOException {
+    Instant night = Instant.parse("2022-07-10T03:00:00Z");
+    String dayBefore =
+        "/v2/power/network_storage_capacity?start_date=2022-07-09&end_date=2022-07-09";
+    Path edited =
+        Files.writeString(
+            dir.resolve("early.yaml"),
+            edit(spec(), "info:", "x-publication-delay: PT21H", "x-publication-delay: PT2H"));
+    try (SpaceScopeFake original = SpaceScopeFake.builder().clock(night).start();
+        SpaceScopeFake early = SpaceScopeFake.builder().clock(night).spec(edited).start()) {
+      assertThat(original.latestAvailableDay()).isEqualTo("2022-07-08");
+      assertThat(code(original, dayBefore)).isEqualTo(30004);
+      assertThat(early.latestAvailableDay()).isEqualTo("2022-07-09");
+      assertThat(code(early, dayBefore)).isZero();
+    }
+  }
+
+  @Test
   void theAcceptedWindowComesFromTheSpec() throws IOException {
     String hundredDays =
         "/v2/power/network_storage_capacity?start_date=2022-03-24&end_date=2022-07-01";

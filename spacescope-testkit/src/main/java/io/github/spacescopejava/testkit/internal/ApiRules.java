@@ -249,7 +249,7 @@ final class ApiRules {
         "data not ready yet: "
             + last
             + " is published at "
-            + FakeClock.publicationOf(last)
+            + clock.publication(last)
             + "; the latest available day is "
             + latest);
   }

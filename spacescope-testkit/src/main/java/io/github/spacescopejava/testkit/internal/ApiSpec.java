@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ public final class ApiSpec {
   private final Map<Integer, String> resultCodes;
   private final Map<String, OperationRules> rules;
   private final @Nullable LocalDate firstDayWithData;
+  private final Duration publicationDelay;
   private final OpenApiInteractionValidator validator;
 
   private ApiSpec(OpenAPI api) {
@@ -73,6 +75,7 @@ public final class ApiSpec {
             });
     this.rules = Collections.unmodifiableMap(rulesById);
     this.firstDayWithData = readFirstDay(api);
+    this.publicationDelay = readPublicationDelay(api);
     this.operations = List.copyOf(ops);
     this.byPath = Collections.unmodifiableMap(paths);
     this.byOperationId = Collections.unmodifiableMap(ids);
@@ -149,6 +152,14 @@ public final class ApiSpec {
   /** {@code info.x-first-day-with-data}: no row is dated before it; null where not stated. */
   public @Nullable LocalDate firstDayWithData() {
     return firstDayWithData;
+  }
+
+  /**
+   * {@code info.x-publication-delay}: how long after day D ends (UTC) its rows are published; 21
+   * hours where the spec does not say.
+   */
+  public Duration publicationDelay() {
+    return publicationDelay;
   }
 
   /** The documented result codes ({@code x-error-codes} of {@code ResultCode}) and their names. */
@@ -260,6 +271,26 @@ public final class ApiSpec {
       }
     }
     return new OperationRules(op.maxWindowDays(), accepted, oneOf, wholeSeries, parameters);
+  }
+
+  private static Duration readPublicationDelay(OpenAPI api) {
+    Object delay =
+        api.getInfo() == null || api.getInfo().getExtensions() == null
+            ? null
+            : api.getInfo().getExtensions().get("x-publication-delay");
+    if (delay == null) {
+      return FakeClock.PUBLICATION_DELAY;
+    }
+    try {
+      Duration d = Duration.parse(String.valueOf(delay));
+      if (d.isNegative()) {
+        throw new IllegalStateException("info.x-publication-delay '" + delay + "' is negative");
+      }
+      return d;
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException(
+          "info.x-publication-delay '" + delay + "' is not an ISO-8601 duration such as PT21H", e);
+    }
   }
 
   private static @Nullable LocalDate readFirstDay(OpenAPI api) {
