@@ -23,12 +23,14 @@ import org.jspecify.annotations.Nullable;
  * @param period the days, inclusive (UTC); null for a search
  * @param provider the storage provider, or null for every provider
  * @param search the search of a paged-search operation, or null
+ * @param wholeSeries no dates: the whole series, for operations marked {@code x-without-dates}
  */
 record FetchRequest(
     Operation operation,
     @Nullable DateRange period,
     @Nullable ProviderId provider,
-    @Nullable DealSearch search) {
+    @Nullable DealSearch search,
+    boolean wholeSeries) {
 
   /**
    * Checks the command's arguments against the operation.
@@ -53,12 +55,15 @@ record FetchRequest(
                 + " is a search: it takes --filter NAME=VALUE (and --page-size), not --from, --to"
                 + " or --provider");
       }
-      return new FetchRequest(op, null, null, search(op, filters, pageSize));
+      return new FetchRequest(op, null, null, search(op, filters, pageSize), false);
     }
     if (!filters.isEmpty() || pageSize != null) {
       throw new CliException(
           ExitCode.USAGE,
           op.name() + " is not a search: it takes --from and --to, not --filter or --page-size");
+    }
+    if (from == null && to == null && provider == null && op.withoutDates()) {
+      return new FetchRequest(op, null, null, null, true);
     }
     if (from == null || to == null) {
       throw new CliException(
@@ -66,7 +71,8 @@ record FetchRequest(
           op.name()
               + " needs "
               + (from == null ? "--from" : "--to")
-              + " (a UTC day such as 2024-01-01); --from and --to are both inclusive");
+              + " (a UTC day such as 2024-01-01); --from and --to are both inclusive"
+              + (op.withoutDates() ? "; give neither for the whole series" : ""));
     }
     LocalDate start = day("--from", from);
     LocalDate end = day("--to", to);
@@ -76,7 +82,7 @@ record FetchRequest(
           "--from " + start + " is after --to " + end + "; give the earlier day first");
     }
     LocalDate latest = DateRange.latestAvailableDay(clock);
-    if (end.isAfter(latest)) {
+    if (end.isAfter(latest) && !op.allowsFutureDates()) {
       throw new CliException(
           ExitCode.NOT_READY,
           "the data of "
@@ -102,7 +108,7 @@ record FetchRequest(
       }
     }
     try {
-      return new FetchRequest(op, DateRange.of(start, end), id, null);
+      return new FetchRequest(op, DateRange.of(start, end), id, null, false);
     } catch (InvalidInputException e) {
       throw Failures.of(e);
     }

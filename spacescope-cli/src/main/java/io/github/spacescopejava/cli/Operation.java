@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param perStorageProvider whether it takes {@code miner_id} ({@code x-per-storage-provider})
  * @param rowDateField the row field that carries the row's day or hour ({@code x-row-date-field})
  * @param deprecated whether the spec marks it deprecated
+ * @param allowsFutureDates whether rows may be dated after today ({@code x-allows-future-dates})
+ * @param withoutDates whether a request without dates gets the whole series ({@code
+ *     x-without-dates})
  * @param fields the row schema's properties, in the spec's order
  * @param parameters the query parameters
  */
@@ -29,6 +32,8 @@ record Operation(
     boolean perStorageProvider,
     @Nullable String rowDateField,
     boolean deprecated,
+    boolean allowsFutureDates,
+    boolean withoutDates,
     List<Field> fields,
     List<Parameter> parameters) {
 

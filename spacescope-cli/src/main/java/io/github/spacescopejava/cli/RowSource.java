@@ -37,6 +37,9 @@ final class RowSource {
     Object group = invoke(method(SpaceScope.class, op.groupName()), client);
     Class<?> type = group.getClass();
     String name = op.methodName();
+    if (request.wholeSeries()) {
+      return ((List<?>) invoke(method(type, name), group)).stream();
+    }
     return switch (op.shape()) {
       case DAY_RANGE ->
           (Stream<?>)
@@ -70,6 +73,9 @@ final class RowSource {
   static void verify(Operation op) {
     Class<?> type = method(SpaceScope.class, op.groupName()).getReturnType();
     String name = op.methodName();
+    if (op.withoutDates()) {
+      method(type, name);
+    }
     switch (op.shape()) {
       case DAY_RANGE -> method(type, name + "Stream", DateRange.class);
       case HOURLY_RANGE -> method(type, name + "Stream", HourRange.class);

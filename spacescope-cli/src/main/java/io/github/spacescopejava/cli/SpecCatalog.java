@@ -125,6 +125,8 @@ final class SpecCatalog {
         get.path("x-per-storage-provider").asBoolean(false),
         text(get.path("x-row-date-field")),
         get.path("deprecated").asBoolean(false),
+        get.path("x-allows-future-dates").asBoolean(false),
+        get.has("x-without-dates"),
         rowFields(spec, get),
         parameters);
   }

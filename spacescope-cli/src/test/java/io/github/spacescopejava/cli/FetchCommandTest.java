@@ -215,6 +215,32 @@ class FetchCommandTest {
   }
 
   @Test
+  void theWholeSeriesWithoutDatesWhereTheSpecOffersIt() throws Exception {
+    CliRun run = fetch("power/sectors_schedule_expiration", "--format", "ndjson");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    List<JsonNode> written = Wire.ndjson(run.out());
+    assertThat(written)
+        .hasSizeGreaterThan(540)
+        .isEqualTo(Wire.rows(SPACESCOPE.fake(), "/v2/power/sectors_schedule_expiration"));
+  }
+
+  @Test
+  void futureDaysWhereTheSpecAllowsThem() {
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    CliRun run =
+        fetch(
+            "power/sectors_schedule_expiration",
+            "--from",
+            today.toString(),
+            "--to",
+            today.plusDays(59).toString(),
+            "--format",
+            "csv");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out().split("\r\n")).hasSize(1 + 60);
+  }
+
+  @Test
   void fieldsSelectColumnsAfterTheDay() {
     CliRun run =
         fetch(
