@@ -5,6 +5,8 @@ import io.github.spacescopejava.testkit.internal.FakeClock;
 import io.github.spacescopejava.testkit.internal.FakeEngine;
 import io.github.spacescopejava.testkit.internal.FakeServer;
 import io.github.spacescopejava.testkit.internal.FakeSettings;
+import io.github.spacescopejava.testkit.internal.Replay;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A running fake SpaceScope: every operation of the spec, served with deterministic synthetic rows
@@ -54,7 +57,7 @@ public final class SpaceScopeFake implements AutoCloseable {
   private final String token;
   private final String host;
 
-  private SpaceScopeFake(Builder b, ApiSpec spec, FakeServer server) {
+  private SpaceScopeFake(Builder b, ApiSpec spec, FakeServer server, @Nullable Replay replay) {
     FakeClock clock = b.systemClock ? FakeClock.system() : FakeClock.fixedAt(b.clock);
     this.token = b.token;
     this.host =
@@ -73,6 +76,7 @@ public final class SpaceScopeFake implements AutoCloseable {
                 b.requestLogLimit),
             clock);
     this.server = server;
+    engine.replay(replay);
     server.serve(engine);
   }
 
@@ -195,6 +199,8 @@ public final class SpaceScopeFake implements AutoCloseable {
     private int providerPopulation = DEFAULT_PROVIDER_POPULATION;
     private int dealPopulation = DEFAULT_DEAL_POPULATION;
     private int requestLogLimit = 10_000;
+    private @Nullable Path replayDirectory;
+    private boolean replayOnly;
 
     private Builder() {}
 
@@ -251,6 +257,27 @@ public final class SpaceScopeFake implements AutoCloseable {
     }
 
     /**
+     * Serves the answers recorded in {@code directory} (by the standalone server's {@code --record}
+     * mode) to the requests that match them exactly (method, path, query), after the token check;
+     * every other request gets synthetic rows.
+     */
+    public Builder replay(Path directory) {
+      this.replayDirectory = Objects.requireNonNull(directory, "directory");
+      this.replayOnly = false;
+      return this;
+    }
+
+    /**
+     * Like {@link #replay}, but a request without a recording gets HTTP 404 (code 30002, naming the
+     * request) instead of synthetic rows.
+     */
+    public Builder replayOnly(Path directory) {
+      this.replayDirectory = Objects.requireNonNull(directory, "directory");
+      this.replayOnly = true;
+      return this;
+    }
+
+    /**
      * How many requests to keep for {@link #requests()}; 0 keeps none (and no WireMock journal).
      */
     Builder requestLogLimit(int limit) {
@@ -262,6 +289,7 @@ public final class SpaceScopeFake implements AutoCloseable {
     public SpaceScopeFake start() {
       // Checked before anything starts, so that a bad setting leaves no server behind.
       new FakeSettings(token, expiredTokens, providerPopulation, dealPopulation, requestLogLimit);
+      Replay replay = replayDirectory == null ? null : Replay.from(replayDirectory, replayOnly);
       // On a cold JVM the spec takes about as long to parse as Jetty takes to start: overlap them.
       FutureTask<ApiSpec> spec = new FutureTask<>(ApiSpec::bundled);
       Thread parser = new Thread(spec, "spacescope-fake-spec");
@@ -270,7 +298,7 @@ public final class SpaceScopeFake implements AutoCloseable {
       FakeServer server = new FakeServer(bindAddress, port, requestLogLimit > 0);
       server.start();
       try {
-        return new SpaceScopeFake(this, spec.get(), server);
+        return new SpaceScopeFake(this, spec.get(), server, replay);
       } catch (InterruptedException e) {
         server.stop();
         Thread.currentThread().interrupt();

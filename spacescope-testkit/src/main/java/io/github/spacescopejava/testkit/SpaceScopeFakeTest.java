@@ -48,6 +48,15 @@ public @interface SpaceScopeFakeTest {
   /** Deals matched by a deal search without {@code deal_id}. */
   int dealPopulation() default SpaceScopeFake.DEFAULT_DEAL_POPULATION;
 
+  /**
+   * A directory of recorded answers (the standalone server's {@code --record}), relative to the
+   * working directory, served to the requests that match them; empty (the default) for none.
+   */
+  String replay() default "";
+
+  /** With {@link #replay}: a request without a recording gets 404 instead of synthetic rows. */
+  boolean replayOnly() default false;
+
   /** Fail a test that sent a request the spec does not allow (unknown parameter, bad format). */
   boolean failOnInvalidRequests() default true;
 

@@ -83,6 +83,9 @@ public final class FakeEngine {
 
   private final RequestLog log;
 
+  /** Recorded answers served before synthetic rows (D27), or null. */
+  private volatile @Nullable Replay replay;
+
   public FakeEngine(ApiSpec spec, FakeSettings settings, FakeClock clock) {
     this.spec = spec;
     this.settings = settings;
@@ -121,6 +124,11 @@ public final class FakeEngine {
               + spec.resultCodes().keySet());
     }
     scenarios.add(scenario, operationId);
+  }
+
+  /** Serves recorded answers first from now on; null stops replaying. */
+  public void replay(@Nullable Replay recordings) {
+    this.replay = recordings;
   }
 
   public void clearScenarios() {
@@ -196,6 +204,11 @@ public final class FakeEngine {
     Reply unauthorized = authorize(request, id);
     if (unauthorized != null) {
       return unauthorized;
+    }
+    Replay recordings = replay;
+    Reply replayed = recordings == null ? null : recordings.answer(request, id);
+    if (replayed != null) {
+      return replayed;
     }
     if (!violations.isEmpty()) {
       return error(

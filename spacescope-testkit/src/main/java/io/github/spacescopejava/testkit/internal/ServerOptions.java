@@ -1,5 +1,7 @@
 package io.github.spacescopejava.testkit.internal;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  * @param token the valid token, or null for the guide's token
  * @param expiredTokens tokens answered with 10012
  * @param help whether to print the help and exit
+ * @param record where to store recorded answers (recording mode), or null
+ * @param target the base URL recorded from
+ * @param replay where to read recorded answers from (replay mode), or null
+ * @param replayOnly whether requests without a recording get 404 rather than synthetic rows
  */
 public record ServerOptions(
     int port,
@@ -27,7 +33,11 @@ public record ServerOptions(
     int deals,
     @Nullable String token,
     List<String> expiredTokens,
-    boolean help) {
+    boolean help,
+    @Nullable Path record,
+    URI target,
+    @Nullable Path replay,
+    boolean replayOnly) {
 
   public static final String HELP =
       """
@@ -52,6 +62,14 @@ public record ServerOptions(
         --token-env <name>     read the valid token from this environment variable instead,
                                which keeps it out of the process list
         --expired-token <t>    answer this token with HTTP 401 and code 10012; repeatable
+        --record <dir>         recording mode: forward every request to --target with the
+                               caller's authorization header, store each answer in <dir>
+                               (token removed) and print how it differs from the spec
+        --target <url>         the API recorded from (default https://api.spacescope.io)
+        --replay <dir>         serve the answers recorded in <dir> to the requests that match
+                               them; synthetic rows for the rest
+        --replay-misses <m>    'synthetic' (the default) or 'not-found': HTTP 404 for requests
+                               without a recording
         --help                 print this help and exit
 
       Tokens are never logged.
@@ -59,6 +77,31 @@ public record ServerOptions(
 
   public ServerOptions {
     expiredTokens = List.copyOf(expiredTokens);
+  }
+
+  /** The options of the fake alone: no recording, no replay. */
+  public ServerOptions(
+      int port,
+      String host,
+      @Nullable Instant clock,
+      int providers,
+      int deals,
+      @Nullable String token,
+      List<String> expiredTokens,
+      boolean help) {
+    this(
+        port,
+        host,
+        clock,
+        providers,
+        deals,
+        token,
+        expiredTokens,
+        help,
+        null,
+        RecordingProxy.DEFAULT_TARGET,
+        null,
+        false);
   }
 
   /**
@@ -75,6 +118,10 @@ public record ServerOptions(
     String token = null;
     List<String> expired = new ArrayList<>();
     boolean help = false;
+    Path record = null;
+    URI target = null;
+    Path replay = null;
+    boolean replayOnly = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String value = null;
@@ -103,10 +150,56 @@ public record ServerOptions(
           }
         }
         case "--expired-token" -> expired.add(value != null ? value : next(args, ++i, arg));
+        case "--record" -> record = Path.of(value != null ? value : next(args, ++i, arg));
+        case "--target" -> target = target(value != null ? value : next(args, ++i, arg));
+        case "--replay" -> replay = Path.of(value != null ? value : next(args, ++i, arg));
+        case "--replay-misses" ->
+            replayOnly =
+                switch (value != null ? value : next(args, ++i, arg)) {
+                  case "synthetic" -> false;
+                  case "not-found" -> true;
+                  default ->
+                      throw new IllegalArgumentException(
+                          "--replay-misses takes 'synthetic' or 'not-found'");
+                };
         default -> throw new IllegalArgumentException("unknown option " + arg);
       }
     }
-    return new ServerOptions(port, host, clock, providers, deals, token, expired, help);
+    if (record != null && replay != null) {
+      throw new IllegalArgumentException("--record and --replay cannot be used together");
+    }
+    if (target != null && record == null) {
+      throw new IllegalArgumentException("--target only applies to --record");
+    }
+    return new ServerOptions(
+        port,
+        host,
+        clock,
+        providers,
+        deals,
+        token,
+        expired,
+        help,
+        record,
+        target != null ? target : RecordingProxy.DEFAULT_TARGET,
+        replay,
+        replayOnly);
+  }
+
+  private static URI target(String value) {
+    try {
+      URI uri = new URI(value);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "--target needs an http(s) base URL such as https://api.spacescope.io, not '"
+            + value
+            + "'");
   }
 
   private static String next(String[] args, int i, String option) {
