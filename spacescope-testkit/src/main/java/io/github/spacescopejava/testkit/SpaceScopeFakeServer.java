@@ -5,6 +5,7 @@ import io.github.spacescopejava.testkit.internal.RecordingProxy;
 import io.github.spacescopejava.testkit.internal.ServerOptions;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -108,7 +109,8 @@ public final class SpaceScopeFakeServer {
             options.target(),
             options.record(),
             ApiSpec.bundled(),
-            out);
+            out,
+            options.token() == null ? List.of() : List.of(options.token()));
     out.printf(
         "SpaceScope recorder on http://%s:%d: forwarding to %s, recording into %s%n",
         options.host(), proxy.port(), options.target(), options.record());

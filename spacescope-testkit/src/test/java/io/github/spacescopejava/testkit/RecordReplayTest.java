@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,8 @@ class RecordReplayTest {
       "/v2/power/network_storage_capacity?start_date=2022-07-01&end_date=2022-07-03";
   private static final String BASE_FEE =
       "/v2/gas/network_base_fee?start_hour=2022-07-01T00:00:00Z&end_hour=2022-07-01T02:00:00Z";
+  private static final String BLOCK_REWARD =
+      "/v2/economics/block_reward?start_date=2022-07-01&end_date=2022-07-01";
   private static final String TOKEN_IN_QUERY =
       "/v2/power/network_storage_capacity?start_date=2022-07-01&end_date=2022-07-01&token=" + TOKEN;
 
@@ -58,6 +61,9 @@ class RecordReplayTest {
             FakeClock.fixedAt(Instant.parse("2025-01-01T00:00:00Z")));
     targetEngine.addScenario(
         Scenario.on("/v2/gas/network_base_fee").once(Fault.errorCode(40001, "a new limit")));
+    targetEngine.addScenario(
+        Scenario.on("/v2/economics/block_reward")
+            .once(Fault.tooManyRequests(Duration.ofSeconds(7))));
     target = new FakeServer("127.0.0.1", 0, false);
     target.start();
     target.serve(targetEngine);
@@ -80,6 +86,7 @@ class RecordReplayTest {
       recordedPower = RawHttp.get(base, POWER, "Bearer " + TOKEN);
       RawHttp.get(base, BASE_FEE, "Bearer " + TOKEN);
       RawHttp.get(base, TOKEN_IN_QUERY, "Bearer " + TOKEN);
+      RawHttp.get(base, BLOCK_REWARD, "Bearer " + TOKEN);
     }
     report = out.toString(StandardCharsets.UTF_8);
     System.out.print(report); // the recorder's report, as a user sees it (token-free)
@@ -118,7 +125,7 @@ class RecordReplayTest {
     assertThat(recordedPower.statusCode()).isEqualTo(200);
     assertThat(RawHttp.json(recordedPower).get("data")).hasSize(3);
     assertThat(RawHttp.json(recordedPower).get("data").get(0).has("sealing_queue_bytes")).isTrue();
-    assertThat(targetEngine.requests()).hasSize(3); // every request reached the target
+    assertThat(targetEngine.requests()).hasSize(4); // every request reached the target
   }
 
   @Test
@@ -130,7 +137,10 @@ class RecordReplayTest {
                 + " in the spec in 3 of 3 rows")
         .contains("field 'total_raw_bytes_power' is a string, the spec says number in 3 of 3 rows")
         .contains("spec drift: GET /v2/gas/network_base_fee: code 40001 is not a result code")
-        .contains("recorder: 3 answers recorded in");
+        .contains(
+            "spec drift: GET /v2/economics/block_reward: HTTP 429 with a body that is not a JSON"
+                + " envelope")
+        .contains("recorder: 4 answers recorded in");
     assertThat(report).doesNotContain(TOKEN);
   }
 
@@ -140,7 +150,7 @@ class RecordReplayTest {
     try (Stream<Path> all = Files.list(recordings)) {
       files = all.toList();
     }
-    assertThat(files).hasSize(3).allMatch(f -> f.toString().endsWith(".json"));
+    assertThat(files).hasSize(4).allMatch(f -> f.toString().endsWith(".json"));
     for (Path f : files) {
       String content = Files.readString(f, StandardCharsets.UTF_8);
       assertThat(content)
@@ -200,6 +210,9 @@ class RecordReplayTest {
       assertThat(RawHttp.get(fake, BASE_FEE).body())
           .asString(StandardCharsets.UTF_8)
           .contains("\"code\":40001");
+      HttpResponse<byte[]> limited = RawHttp.get(fake, BLOCK_REWARD);
+      assertThat(limited.statusCode()).isEqualTo(429);
+      assertThat(limited.headers().firstValue("retry-after")).hasValue("7");
     }
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("Replaying the recordings in");
   }

@@ -21,15 +21,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One recorded exchange with the real API (decision D27): the request without any header, and the
- * answer's status, content type and body, byte for byte. Stored as one JSON file per request, named
- * after the method, the path and a hash of the sorted query, so that a repeated request replaces
- * its file and a directory of recordings diffs well in version control.
+ * answer's status, the headers a client acts on ({@code Content-Type}, {@code Retry-After}) and the
+ * body, byte for byte. Stored as one JSON file per request, named after the method, the path and a
+ * hash of the sorted query, so that a repeated request replaces its file and a directory of
+ * recordings diffs well in version control.
  *
  * @param method the HTTP method
  * @param path the path
  * @param query the query parameters, sorted by name
  * @param status the HTTP status of the answer
- * @param contentType the answer's content type, or null
+ * @param headers the answer's {@code Content-Type} and {@code Retry-After}, where present
  * @param body the answer's body as text (UTF-8)
  */
 public record Recording(
@@ -37,8 +38,11 @@ public record Recording(
     String path,
     Map<String, List<String>> query,
     int status,
-    @Nullable String contentType,
+    Map<String, String> headers,
     String body) {
+  /** The answer headers kept: what a client acts on. Others (cookies, dates, ids) are dropped. */
+  static final List<String> KEPT_HEADERS = List.of("Content-Type", "Retry-After");
+
   static final String REDACTED = "<redacted>";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -46,6 +50,12 @@ public record Recording(
     Map<String, List<String>> sorted = new TreeMap<>();
     query.forEach((k, v) -> sorted.put(k, List.copyOf(v)));
     query = java.util.Collections.unmodifiableMap(sorted);
+    headers = java.util.Collections.unmodifiableMap(new TreeMap<>(headers));
+  }
+
+  /** The answer's content type, or null. */
+  @Nullable String contentType() {
+    return headers.get("Content-Type");
   }
 
   /** The identity of a request: what replay matches on. */
@@ -81,8 +91,14 @@ public record Recording(
         path.replace(secret, REDACTED),
         q,
         status,
-        contentType == null ? null : contentType.replace(secret, REDACTED),
+        redactedHeaders(secret),
         body.replace(secret, REDACTED));
+  }
+
+  private Map<String, String> redactedHeaders(String secret) {
+    Map<String, String> h = new LinkedHashMap<>();
+    headers.forEach((k, v) -> h.put(k, v.replace(secret, REDACTED)));
+    return h;
   }
 
   /** Writes the exchange into {@code directory}, replacing an earlier recording of the request. */
@@ -95,9 +111,8 @@ public record Recording(
     query.forEach((k, v) -> v.forEach(q.withArray(k)::add));
     ObjectNode response = root.putObject("response");
     response.put("status", status);
-    if (contentType != null) {
-      response.put("contentType", contentType);
-    }
+    ObjectNode h = response.putObject("headers");
+    headers.forEach(h::put);
     response.put("body", body);
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -162,12 +177,17 @@ public record Recording(
                 + " is not a recording: it needs request.method, request.path, response.status"
                 + " and response.body");
       }
+      Map<String, String> headers = new LinkedHashMap<>();
+      response
+          .path("headers")
+          .fields()
+          .forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
       return new Recording(
           request.get("method").asText(),
           request.get("path").asText(),
           query,
           response.get("status").asInt(),
-          response.path("contentType").isTextual() ? response.get("contentType").asText() : null,
+          headers,
           response.get("body").asText());
     } catch (IOException e) {
       throw new IllegalArgumentException(

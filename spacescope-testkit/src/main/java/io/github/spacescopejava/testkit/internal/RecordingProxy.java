@@ -47,10 +47,17 @@ public final class RecordingProxy implements AutoCloseable {
   private final PrintStream out;
   private final AtomicInteger recorded = new AtomicInteger();
   private final Set<String> findings = Collections.synchronizedSet(new LinkedHashSet<>());
+  private final List<String> alsoRedact;
 
   private RecordingProxy(
-      HttpServer server, URI target, Path directory, ApiSpec spec, PrintStream out) {
+      HttpServer server,
+      URI target,
+      Path directory,
+      ApiSpec spec,
+      PrintStream out,
+      List<String> alsoRedact) {
     this.server = server;
+    this.alsoRedact = List.copyOf(alsoRedact);
     this.target = target;
     this.directory = directory;
     this.spec = spec;
@@ -72,9 +79,20 @@ public final class RecordingProxy implements AutoCloseable {
     server.setExecutor(workers);
   }
 
-  /** Starts a recording proxy on {@code host:port} (0 for any free port). */
+  /**
+   * Starts a recording proxy on {@code host:port} (0 for any free port).
+   *
+   * @param alsoRedact secrets removed from what is stored besides the token of each request's
+   *     authorization header (a token that a client might send elsewhere, such as in the query)
+   */
   public static RecordingProxy start(
-      String host, int port, URI target, Path directory, ApiSpec spec, PrintStream out)
+      String host,
+      int port,
+      URI target,
+      Path directory,
+      ApiSpec spec,
+      PrintStream out,
+      List<String> alsoRedact)
       throws IOException {
     String scheme = target.getScheme();
     if (!"http".equals(scheme) && !"https".equals(scheme) || target.getHost() == null) {
@@ -83,7 +101,7 @@ public final class RecordingProxy implements AutoCloseable {
               + target);
     }
     HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-    RecordingProxy proxy = new RecordingProxy(server, target, directory, spec, out);
+    RecordingProxy proxy = new RecordingProxy(server, target, directory, spec, out, alsoRedact);
     server.start();
     return proxy;
   }
@@ -134,6 +152,10 @@ public final class RecordingProxy implements AutoCloseable {
         return;
       }
       String contentType = answer.headers().firstValue("content-type").orElse(null);
+      java.util.Map<String, String> kept = new java.util.LinkedHashMap<>();
+      for (String name : Recording.KEPT_HEADERS) {
+        answer.headers().firstValue(name).ifPresent(v -> kept.put(name, v));
+      }
       IncomingRequest request = IncomingRequest.of(method, rawTarget, null, null);
       Recording recording =
           new Recording(
@@ -141,12 +163,19 @@ public final class RecordingProxy implements AutoCloseable {
                   request.path(),
                   request.query(),
                   answer.statusCode(),
-                  contentType,
+                  kept,
                   new String(answer.body(), StandardCharsets.UTF_8))
               .without(secret);
+      for (String other : alsoRedact) {
+        recording = recording.without(other);
+      }
       Path file = recording.writeTo(directory);
       recorded.incrementAndGet();
       report(recording, file);
+      answer
+          .headers()
+          .firstValue("retry-after")
+          .ifPresent(v -> exchange.getResponseHeaders().set("Retry-After", v));
       send(exchange, answer.statusCode(), contentType, answer.body());
     } finally {
       exchange.close();

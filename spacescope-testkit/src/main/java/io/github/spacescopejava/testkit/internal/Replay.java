@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Recorded answers served again (decision D27): a request whose method, path and query equal a
- * recording's gets the recorded status, content type and body; any other request falls back to the
+ * recording's gets the recorded status, headers and body; any other request falls back to the
  * synthetic rows or, in replay-only mode, to HTTP 404 with code 30002.
  */
 public final class Replay {
@@ -47,9 +47,7 @@ public final class Replay {
     if (r != null) {
       Matcher m = CODE.matcher(r.body());
       Integer code = m.find() ? Integer.valueOf(m.group(1)) : null;
-      Map<String, String> headers =
-          r.contentType() == null ? Map.of() : Map.of("Content-Type", r.contentType());
-      return new Reply(r.status(), headers, r.bodyBytes(), code, Duration.ZERO, false);
+      return new Reply(r.status(), r.headers(), r.bodyBytes(), code, Duration.ZERO, false);
     }
     if (missesNotFound) {
       return Reply.json(

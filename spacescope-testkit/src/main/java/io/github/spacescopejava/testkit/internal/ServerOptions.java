@@ -65,7 +65,9 @@ public record ServerOptions(
         --record <dir>         recording mode: forward every request to --target with the
                                caller's authorization header, store each answer in <dir>
                                (token removed) and print how it differs from the spec
-        --target <url>         the API recorded from (default https://api.spacescope.io)
+        --target <url>         the API recorded from (default https://api.spacescope.io);
+                               with --record, --token/--token-env name one more secret to keep
+                               out of the recordings
         --replay <dir>         serve the answers recorded in <dir> to the requests that match
                                them; synthetic rows for the rest
         --replay-misses <m>    'synthetic' (the default) or 'not-found': HTTP 404 for requests

@@ -82,7 +82,7 @@ class WireNumbersTest {
             "/v2/power/network_storage_capacity",
             Map.of(),
             502,
-            "text/html",
+            Map.of("Content-Type", "text/html"),
             "<html>bad gateway</html>");
     assertThat(AnswerCheck.check(spec, html))
         .singleElement()
@@ -95,7 +95,7 @@ class WireNumbersTest {
             "/v2/power/network_storage_capacity",
             Map.of(),
             200,
-            "application/json",
+            Map.of("Content-Type", "application/json"),
             "{\"request_id\":\"r\",\"code\":0,\"message\":\"success.\",\"data\":[{\"stat_date\":"
                 + "\"2022-07-01T00:00:00Z\",\"total_qa_bytes_power\":1,\"total_raw_bytes_power\":1}]}");
     assertThat(AnswerCheck.check(spec, missing))
@@ -109,7 +109,7 @@ class WireNumbersTest {
             "/v2/power/network_storage_capacity",
             Map.of(),
             200,
-            "application/json",
+            Map.of("Content-Type", "application/json"),
             "{\"request_id\":\"r\",\"code\":30004,\"message\":\"not ready\",\"data\":null}");
     assertThat(AnswerCheck.check(spec, matching)).isEmpty();
   }
