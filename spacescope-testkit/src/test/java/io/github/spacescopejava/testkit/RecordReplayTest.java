@@ -37,6 +37,9 @@ class RecordReplayTest {
   /** The target's token: it must reach the target and never the disk. */
   private static final String TOKEN = "ghp_recorderSecret0123456789abcdefghij";
 
+  /** A second secret, given to the recorder with --token, sent by a client in the query only. */
+  private static final String OTHER_SECRET = "ghp_otherSecretSentInTheQuery987654321";
+
   private static final String POWER =
       "/v2/power/network_storage_capacity?start_date=2022-07-01&end_date=2022-07-03";
   private static final String BASE_FEE =
@@ -76,7 +79,9 @@ class RecordReplayTest {
               "--record",
               recordings.toString(),
               "--target",
-              "http://127.0.0.1:" + target.port()
+              "http://127.0.0.1:" + target.port(),
+              "--token",
+              OTHER_SECRET
             },
             Map.<String, String>of()::get);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -87,6 +92,7 @@ class RecordReplayTest {
       RawHttp.get(base, BASE_FEE, "Bearer " + TOKEN);
       RawHttp.get(base, TOKEN_IN_QUERY, "Bearer " + TOKEN);
       RawHttp.get(base, BLOCK_REWARD, "Bearer " + TOKEN);
+      RawHttp.get(base, POWER + "&api_key=" + OTHER_SECRET, null); // 401 from the target
     }
     report = out.toString(StandardCharsets.UTF_8);
     System.out.print(report); // the recorder's report, as a user sees it (token-free)
@@ -125,7 +131,7 @@ class RecordReplayTest {
     assertThat(recordedPower.statusCode()).isEqualTo(200);
     assertThat(RawHttp.json(recordedPower).get("data")).hasSize(3);
     assertThat(RawHttp.json(recordedPower).get("data").get(0).has("sealing_queue_bytes")).isTrue();
-    assertThat(targetEngine.requests()).hasSize(4); // every request reached the target
+    assertThat(targetEngine.requests()).hasSize(5); // every request reached the target
   }
 
   @Test
@@ -140,8 +146,8 @@ class RecordReplayTest {
         .contains(
             "spec drift: GET /v2/economics/block_reward: HTTP 429 with a body that is not a JSON"
                 + " envelope")
-        .contains("recorder: 4 answers recorded in");
-    assertThat(report).doesNotContain(TOKEN);
+        .contains("recorder: 5 answers recorded in");
+    assertThat(report).doesNotContain(TOKEN).doesNotContain(OTHER_SECRET);
   }
 
   @Test
@@ -150,13 +156,14 @@ class RecordReplayTest {
     try (Stream<Path> all = Files.list(recordings)) {
       files = all.toList();
     }
-    assertThat(files).hasSize(4).allMatch(f -> f.toString().endsWith(".json"));
+    assertThat(files).hasSize(5).allMatch(f -> f.toString().endsWith(".json"));
     for (Path f : files) {
       String content = Files.readString(f, StandardCharsets.UTF_8);
       assertThat(content)
           .as(f.toString())
           .doesNotContain(TOKEN)
-          .doesNotContainIgnoringCase("authorization");
+          .doesNotContain(OTHER_SECRET)
+          .doesNotContainIgnoringCase("\"authorization\" :"); // no request header is stored
     }
     assertThat(files)
         .anySatisfy(
