@@ -110,6 +110,7 @@ class DataCensusTest {
     int exactDoubles = 0;
     int decimals = 0;
     int eighteenPlaces = 0;
+    int scale18 = 0;
     int notShortest = 0;
     for (int round = 0; answers < 100; round++) {
       for (OperationSpec op : ApiSpec.bundled().operations()) {
@@ -136,6 +137,7 @@ class DataCensusTest {
           } else {
             decimals++;
             eighteenPlaces += value.scale() == 18 && value.precision() > 17 ? 1 : 0;
+            scale18 += value.scale() == 18 ? 1 : 0;
             notShortest +=
                 BigDecimal.valueOf(Double.parseDouble(text)).compareTo(value) != 0 ? 1 : 0;
           }
@@ -145,8 +147,9 @@ class DataCensusTest {
     }
     System.out.printf(
         "census: %d answers: %d integers above 2^53, %d of them exact doubles; %d decimals, %d with"
-            + " 18 places, %d not the shortest form of a double%n",
-        answers, bigIntegers, exactDoubles, decimals, eighteenPlaces, notShortest);
+            + " 18 places (%d of them with more than 17 significant digits), %d not the shortest"
+            + " form of a double%n",
+        answers, bigIntegers, exactDoubles, decimals, scale18, eighteenPlaces, notShortest);
     assertThat(bigIntegers).isPositive();
     assertThat(exactDoubles).isLessThan(bigIntegers / 20);
     assertThat(eighteenPlaces).isLessThan(decimals / 20);
