@@ -6,6 +6,10 @@ import io.github.spacescopejava.testkit.internal.FakeEngine;
 import io.github.spacescopejava.testkit.internal.FakeServer;
 import io.github.spacescopejava.testkit.internal.FakeSettings;
 import io.github.spacescopejava.testkit.internal.Replay;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,7 +62,10 @@ public final class SpaceScopeFake implements AutoCloseable {
   private final String host;
 
   private SpaceScopeFake(Builder b, ApiSpec spec, FakeServer server, @Nullable Replay replay) {
-    FakeClock clock = b.systemClock ? FakeClock.system() : FakeClock.fixedAt(b.clock);
+    FakeClock clock =
+        b.systemClock
+            ? FakeClock.system(spec.publicationDelay())
+            : FakeClock.fixedAt(b.clock, spec.publicationDelay());
     this.token = b.token;
     this.host =
         switch (b.bindAddress) {
@@ -73,7 +80,8 @@ public final class SpaceScopeFake implements AutoCloseable {
                 b.expiredTokens,
                 b.providerPopulation,
                 b.dealPopulation,
-                b.requestLogLimit),
+                b.requestLogLimit,
+                b.strictWindows),
             clock);
     this.server = server;
     engine.replay(replay);
@@ -154,6 +162,7 @@ public final class SpaceScopeFake implements AutoCloseable {
 
   public SpaceScopeFake resetRequests() {
     engine.clearRequests();
+    server.resetUnmatched();
     return this;
   }
 
@@ -161,6 +170,7 @@ public final class SpaceScopeFake implements AutoCloseable {
   public SpaceScopeFake reset() {
     engine.clearScenarios();
     engine.clearRequests();
+    server.resetUnmatched();
     engine.clock().reset();
     return this;
   }
@@ -171,9 +181,9 @@ public final class SpaceScopeFake implements AutoCloseable {
     server.stop();
   }
 
-  /** Requests WireMock could not match to any stub; the fake's catch-all makes this empty. */
+  /** Requests WireMock could not match to any stub; the fake's catch-all makes this 0. */
   int unmatchedCount() {
-    return server.unmatchedRequests().size();
+    return server.unmatchedCount();
   }
 
   @Override
@@ -201,6 +211,8 @@ public final class SpaceScopeFake implements AutoCloseable {
     private int requestLogLimit = 10_000;
     private @Nullable Path replayDirectory;
     private boolean replayOnly;
+    private boolean strictWindows;
+    private @Nullable Path specFile;
 
     private Builder() {}
 
@@ -278,24 +290,53 @@ public final class SpaceScopeFake implements AutoCloseable {
     }
 
     /**
-     * How many requests to keep for {@link #requests()}; 0 keeps none (and no WireMock journal).
+     * Holds day and hour windows to the limit the docs give ({@code x-max-window-days}) instead of
+     * the larger window the live server is known to accept ({@code x-accepted-window-days}), the
+     * default. Use it to check that a client sends only what the docs promise.
      */
+    public Builder strictWindows() {
+      this.strictWindows = true;
+      return this;
+    }
+
+    /**
+     * Serves this OpenAPI file instead of the spec inside {@code spacescope-client-generated}: an
+     * edited copy of {@code spec/spacescope.yaml}. Its operations, parameters, bounds and vendor
+     * extensions ({@code x-max-window-days}, {@code x-requires-one-of}, ...) are the fake's rules.
+     */
+    public Builder spec(Path specFile) {
+      this.specFile = Objects.requireNonNull(specFile, "specFile");
+      return this;
+    }
+
+    /** How many requests to keep for {@link #requests()}; 0 keeps none. */
     Builder requestLogLimit(int limit) {
       this.requestLogLimit = limit;
       return this;
     }
 
+    private static String readSpec(Path file) {
+      try {
+        return Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the spec " + file, e);
+      }
+    }
+
     /** Starts the fake. */
     public SpaceScopeFake start() {
       // Checked before anything starts, so that a bad setting leaves no server behind.
-      new FakeSettings(token, expiredTokens, providerPopulation, dealPopulation, requestLogLimit);
+      new FakeSettings(
+          token, expiredTokens, providerPopulation, dealPopulation, requestLogLimit, strictWindows);
+      String specText = specFile == null ? null : readSpec(specFile);
       Replay replay = replayDirectory == null ? null : Replay.from(replayDirectory, replayOnly);
       // On a cold JVM the spec takes about as long to parse as Jetty takes to start: overlap them.
-      FutureTask<ApiSpec> spec = new FutureTask<>(ApiSpec::bundled);
+      FutureTask<ApiSpec> spec =
+          new FutureTask<>(() -> specText == null ? ApiSpec.bundled() : ApiSpec.parse(specText));
       Thread parser = new Thread(spec, "spacescope-fake-spec");
       parser.setDaemon(true);
       parser.start();
-      FakeServer server = new FakeServer(bindAddress, port, requestLogLimit > 0);
+      FakeServer server = new FakeServer(bindAddress, port, false);
       server.start();
       try {
         return new SpaceScopeFake(this, spec.get(), server, replay);

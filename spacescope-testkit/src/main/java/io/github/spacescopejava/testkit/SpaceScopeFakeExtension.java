@@ -1,5 +1,6 @@
 package io.github.spacescopejava.testkit;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -187,6 +188,9 @@ public final class SpaceScopeFakeExtension
             b.replay(dir);
           }
         }
+        if (a.strictWindows()) {
+          b.strictWindows();
+        }
         if ("system".equals(a.clock())) {
           b.systemClock();
         } else {
@@ -254,6 +258,18 @@ public final class SpaceScopeFakeExtension
     /** Recorded answers only, 404 for the rest: {@link SpaceScopeFake.Builder#replayOnly}. */
     public Builder replayOnly(java.nio.file.Path directory) {
       fake.replayOnly(directory);
+      return this;
+    }
+
+    /** Windows limited to the docs' figure; see {@link SpaceScopeFake.Builder#strictWindows()}. */
+    public Builder strictWindows() {
+      fake.strictWindows();
+      return this;
+    }
+
+    /** Serves an edited copy of the spec; see {@link SpaceScopeFake.Builder#spec(Path)}. */
+    public Builder spec(Path specFile) {
+      fake.spec(specFile);
       return this;
     }
 

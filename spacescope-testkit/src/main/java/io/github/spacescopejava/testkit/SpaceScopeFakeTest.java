@@ -57,6 +57,12 @@ public @interface SpaceScopeFakeTest {
   /** With {@link #replay}: a request without a recording gets 404 instead of synthetic rows. */
   boolean replayOnly() default false;
 
+  /**
+   * Hold windows to the docs' limit ({@code x-max-window-days}) instead of what the live server is
+   * known to accept ({@code x-accepted-window-days}, the default).
+   */
+  boolean strictWindows() default false;
+
   /** Fail a test that sent a request the spec does not allow (unknown parameter, bad format). */
   boolean failOnInvalidRequests() default true;
 

@@ -60,7 +60,7 @@ class RecordReplayTest {
     targetEngine =
         new FakeEngine(
             ApiSpec.parse(targetSpec()),
-            new FakeSettings(TOKEN, Set.of(), 5, 5, 100),
+            new FakeSettings(TOKEN, Set.of(), 5, 5, 100, false),
             FakeClock.fixedAt(Instant.parse("2025-01-01T00:00:00Z")));
     targetEngine.addScenario(
         Scenario.on("/v2/gas/network_base_fee").once(Fault.errorCode(40001, "a new limit")));

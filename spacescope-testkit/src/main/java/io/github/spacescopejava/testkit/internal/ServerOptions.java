@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param deals the deal population
  * @param token the valid token, or null for the guide's token
  * @param expiredTokens tokens answered with 10012
+ * @param strictWindows windows limited to the docs' figure
  * @param help whether to print the help and exit
  * @param record where to store recorded answers (recording mode), or null
  * @param target the base URL recorded from
@@ -33,6 +34,7 @@ public record ServerOptions(
     int deals,
     @Nullable String token,
     List<String> expiredTokens,
+    boolean strictWindows,
     boolean help,
     @Nullable Path record,
     URI target,
@@ -62,6 +64,9 @@ public record ServerOptions(
         --token-env <name>     read the valid token from this environment variable instead,
                                which keeps it out of the process list
         --expired-token <t>    answer this token with HTTP 401 and code 10012; repeatable
+        --strict-windows       hold date windows to the docs' limit (x-max-window-days)
+                               instead of the larger window the live server is known to
+                               accept (x-accepted-window-days, the default)
         --record <dir>         recording mode: forward every request to --target with the
                                caller's authorization header, store each answer in <dir>
                                (token removed) and print how it differs from the spec
@@ -90,6 +95,7 @@ public record ServerOptions(
       int deals,
       @Nullable String token,
       List<String> expiredTokens,
+      boolean strictWindows,
       boolean help) {
     this(
         port,
@@ -99,6 +105,7 @@ public record ServerOptions(
         deals,
         token,
         expiredTokens,
+        strictWindows,
         help,
         null,
         RecordingProxy.DEFAULT_TARGET,
@@ -119,6 +126,7 @@ public record ServerOptions(
     int deals = 250;
     String token = null;
     List<String> expired = new ArrayList<>();
+    boolean strictWindows = false;
     boolean help = false;
     Path record = null;
     URI target = null;
@@ -152,6 +160,7 @@ public record ServerOptions(
           }
         }
         case "--expired-token" -> expired.add(value != null ? value : next(args, ++i, arg));
+        case "--strict-windows" -> strictWindows = true;
         case "--record" -> record = Path.of(value != null ? value : next(args, ++i, arg));
         case "--target" -> target = target(value != null ? value : next(args, ++i, arg));
         case "--replay" -> replay = Path.of(value != null ? value : next(args, ++i, arg));
@@ -181,6 +190,7 @@ public record ServerOptions(
         deals,
         token,
         expired,
+        strictWindows,
         help,
         record,
         target != null ? target : RecordingProxy.DEFAULT_TARGET,
