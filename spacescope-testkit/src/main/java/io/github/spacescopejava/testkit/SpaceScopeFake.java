@@ -5,6 +5,7 @@ import io.github.spacescopejava.testkit.internal.FakeClock;
 import io.github.spacescopejava.testkit.internal.FakeEngine;
 import io.github.spacescopejava.testkit.internal.FakeServer;
 import io.github.spacescopejava.testkit.internal.FakeSettings;
+import io.github.spacescopejava.testkit.internal.Replay;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ public final class SpaceScopeFake implements AutoCloseable {
   private final String token;
   private final String host;
 
-  private SpaceScopeFake(Builder b, ApiSpec spec, FakeServer server) {
+  private SpaceScopeFake(Builder b, ApiSpec spec, FakeServer server, @Nullable Replay replay) {
     FakeClock clock =
         b.systemClock
             ? FakeClock.system(spec.publicationDelay())
@@ -83,6 +84,7 @@ public final class SpaceScopeFake implements AutoCloseable {
                 b.strictWindows),
             clock);
     this.server = server;
+    engine.replay(replay);
     server.serve(engine);
   }
 
@@ -207,6 +209,8 @@ public final class SpaceScopeFake implements AutoCloseable {
     private int providerPopulation = DEFAULT_PROVIDER_POPULATION;
     private int dealPopulation = DEFAULT_DEAL_POPULATION;
     private int requestLogLimit = 10_000;
+    private @Nullable Path replayDirectory;
+    private boolean replayOnly;
     private boolean strictWindows;
     private @Nullable Path specFile;
 
@@ -265,6 +269,27 @@ public final class SpaceScopeFake implements AutoCloseable {
     }
 
     /**
+     * Serves the answers recorded in {@code directory} (by the standalone server's {@code --record}
+     * mode) to the requests that match them exactly (method, path, query), after the token check;
+     * every other request gets synthetic rows.
+     */
+    public Builder replay(Path directory) {
+      this.replayDirectory = Objects.requireNonNull(directory, "directory");
+      this.replayOnly = false;
+      return this;
+    }
+
+    /**
+     * Like {@link #replay}, but a request without a recording gets HTTP 404 (code 30002, naming the
+     * request) instead of synthetic rows.
+     */
+    public Builder replayOnly(Path directory) {
+      this.replayDirectory = Objects.requireNonNull(directory, "directory");
+      this.replayOnly = true;
+      return this;
+    }
+
+    /**
      * Holds day and hour windows to the limit the docs give ({@code x-max-window-days}) instead of
      * the larger window the live server is known to accept ({@code x-accepted-window-days}), the
      * default. Use it to check that a client sends only what the docs promise.
@@ -304,6 +329,7 @@ public final class SpaceScopeFake implements AutoCloseable {
       new FakeSettings(
           token, expiredTokens, providerPopulation, dealPopulation, requestLogLimit, strictWindows);
       String specText = specFile == null ? null : readSpec(specFile);
+      Replay replay = replayDirectory == null ? null : Replay.from(replayDirectory, replayOnly);
       // On a cold JVM the spec takes about as long to parse as Jetty takes to start: overlap them.
       FutureTask<ApiSpec> spec =
           new FutureTask<>(() -> specText == null ? ApiSpec.bundled() : ApiSpec.parse(specText));
@@ -313,7 +339,7 @@ public final class SpaceScopeFake implements AutoCloseable {
       FakeServer server = new FakeServer(bindAddress, port, false);
       server.start();
       try {
-        return new SpaceScopeFake(this, spec.get(), server);
+        return new SpaceScopeFake(this, spec.get(), server, replay);
       } catch (InterruptedException e) {
         server.stop();
         Thread.currentThread().interrupt();

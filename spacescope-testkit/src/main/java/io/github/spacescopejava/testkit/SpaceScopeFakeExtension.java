@@ -180,6 +180,14 @@ public final class SpaceScopeFakeExtension
             .dealPopulation(a.dealPopulation())
             .failOnInvalidRequests(a.failOnInvalidRequests())
             .failOnUnmatchedRequests(a.failOnUnmatchedRequests());
+        if (!a.replay().isEmpty()) {
+          java.nio.file.Path dir = java.nio.file.Path.of(a.replay());
+          if (a.replayOnly()) {
+            b.replayOnly(dir);
+          } else {
+            b.replay(dir);
+          }
+        }
         if (a.strictWindows()) {
           b.strictWindows();
         }
@@ -236,6 +244,20 @@ public final class SpaceScopeFakeExtension
 
     public Builder dealPopulation(int deals) {
       fake.dealPopulation(deals);
+      return this;
+    }
+
+    /**
+     * Recorded answers first, synthetic rows for the rest: {@link SpaceScopeFake.Builder#replay}.
+     */
+    public Builder replay(java.nio.file.Path directory) {
+      fake.replay(directory);
+      return this;
+    }
+
+    /** Recorded answers only, 404 for the rest: {@link SpaceScopeFake.Builder#replayOnly}. */
+    public Builder replayOnly(java.nio.file.Path directory) {
+      fake.replayOnly(directory);
       return this;
     }
 

@@ -1,8 +1,11 @@
 package io.github.spacescopejava.testkit;
 
 import io.github.spacescopejava.testkit.internal.ApiSpec;
+import io.github.spacescopejava.testkit.internal.RecordingProxy;
 import io.github.spacescopejava.testkit.internal.ServerOptions;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -30,8 +33,25 @@ public final class SpaceScopeFakeServer {
       // No SLF4J binding is shipped: quiet its "no providers" notice rather than print it.
       System.setProperty("slf4j.internal.verbosity", "ERROR");
     }
-    SpaceScopeFake fake = start(options, System.out);
-    Runtime.getRuntime().addShutdownHook(new Thread(fake::close, "spacescope-fake-stop"));
+    AutoCloseable running;
+    try {
+      running = options.record() != null ? record(options, System.out) : start(options, System.out);
+    } catch (IllegalArgumentException | IOException e) {
+      System.err.println("spacescope-fake: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    running.close();
+                  } catch (Exception e) {
+                    System.err.println("spacescope-fake: " + e.getMessage());
+                  }
+                },
+                "spacescope-fake-stop"));
     new CountDownLatch(1).await(); // until the JVM is stopped
   }
 
@@ -51,6 +71,13 @@ public final class SpaceScopeFakeServer {
     if (options.token() != null) {
       b.token(options.token());
     }
+    if (options.replay() != null) {
+      if (options.replayOnly()) {
+        b.replayOnly(options.replay());
+      } else {
+        b.replay(options.replay());
+      }
+    }
     if (options.clock() != null) {
       b.clock(options.clock());
     } else {
@@ -64,6 +91,32 @@ public final class SpaceScopeFakeServer {
         options.host(),
         options.clock() == null ? "system" : options.clock(),
         options.token() == null ? "the API guide's public test token" : "as given (not shown)");
+    if (options.replay() != null) {
+      out.printf(
+          "Replaying the recordings in %s; %s for other requests%n",
+          options.replay(), options.replayOnly() ? "HTTP 404" : "synthetic rows");
+    }
     return fake;
+  }
+
+  /**
+   * Starts the recording proxy the options describe (decision D27): every request is forwarded to
+   * the target with the caller's token, each answer stored without the token and checked against
+   * the spec, the differences printed.
+   */
+  static RecordingProxy record(ServerOptions options, PrintStream out) throws IOException {
+    RecordingProxy proxy =
+        RecordingProxy.start(
+            options.host(),
+            options.port(),
+            options.target(),
+            options.record(),
+            ApiSpec.bundled(),
+            out,
+            options.token() == null ? List.of() : List.of(options.token()));
+    out.printf(
+        "SpaceScope recorder on http://%s:%d: forwarding to %s, recording into %s%n",
+        options.host(), proxy.port(), options.target(), options.record());
+    return proxy;
   }
 }

@@ -49,6 +49,15 @@ public @interface SpaceScopeFakeTest {
   int dealPopulation() default SpaceScopeFake.DEFAULT_DEAL_POPULATION;
 
   /**
+   * A directory of recorded answers (the standalone server's {@code --record}), relative to the
+   * working directory, served to the requests that match them; empty (the default) for none.
+   */
+  String replay() default "";
+
+  /** With {@link #replay}: a request without a recording gets 404 instead of synthetic rows. */
+  boolean replayOnly() default false;
+
+  /**
    * Hold windows to the docs' limit ({@code x-max-window-days}) instead of what the live server is
    * known to accept ({@code x-accepted-window-days}, the default).
    */

@@ -330,8 +330,14 @@ public final class ApiSpec {
         .forEach(
             (name, schema) -> {
               Schema<?> s = resolve(components, schema);
-              fields.add(new FieldSpec(name, fieldType(s), Boolean.TRUE.equals(s.getDeprecated())));
+              fields.add(
+                  new FieldSpec(
+                      name,
+                      fieldType(s),
+                      Boolean.TRUE.equals(s.getDeprecated()),
+                      FieldRules.of(path + " " + name, s.getExtensions())));
             });
+    FieldRules.check(path, fields);
     return fields;
   }
 

@@ -61,7 +61,7 @@ final class Envelopes {
     if (v == null) {
       g.writeNull();
     } else if (v instanceof BigDecimal d) {
-      g.writeNumber(d.toPlainString()); // never 2.04E+19: the API writes plain digits
+      g.writeNumber(WireNumbers.text(d)); // never 2.04E+19; 4.9e-06 as the API writes it
     } else if (v instanceof Long l) {
       g.writeNumber(l);
     } else if (v instanceof Boolean b) {

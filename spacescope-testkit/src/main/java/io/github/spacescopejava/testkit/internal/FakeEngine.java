@@ -6,6 +6,7 @@ import io.github.spacescopejava.testkit.Scenario;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fake SpaceScope without HTTP: a request in, a reply out. Each request gets a fresh {@code
@@ -39,6 +40,9 @@ public final class FakeEngine {
   private final RequestIds ids = new RequestIds();
   private final Authorizer authorizer;
   private final ApiRules rules;
+
+  /** Recorded answers served before synthetic rows (D27), or null. */
+  private volatile @Nullable Replay replay;
 
   public FakeEngine(ApiSpec spec, FakeSettings settings, FakeClock clock) {
     this.spec = spec;
@@ -79,6 +83,11 @@ public final class FakeEngine {
               + spec.resultCodes().keySet());
     }
     scenarios.add(scenario, operationId);
+  }
+
+  /** Serves recorded answers first from now on; null stops replaying. */
+  public void replay(@Nullable Replay recordings) {
+    this.replay = recordings;
   }
 
   public void clearScenarios() {
@@ -157,6 +166,11 @@ public final class FakeEngine {
     Reply unauthorized = authorizer.refuse(request, id);
     if (unauthorized != null) {
       return unauthorized;
+    }
+    Replay recordings = replay;
+    Reply replayed = recordings == null ? null : recordings.answer(request, id);
+    if (replayed != null) {
+      return replayed;
     }
     if (!violations.isEmpty()) {
       return Replies.error(

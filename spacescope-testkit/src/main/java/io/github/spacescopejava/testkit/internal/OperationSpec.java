@@ -66,9 +66,19 @@ public record OperationSpec(
   /** Role keys of search filters are per parameter, since several parameters share the flag. */
   static final String SEARCH_FILTER_PREFIX = "x-search-filter:";
 
-  /** True when a row has a {@code *_rank} field: a top-N list rather than one network figure. */
+  /** True when a row field declares {@code x-top-n}: a top-N list rather than one figure. */
   public boolean ranked() {
-    return rowFields.stream().anyMatch(f -> f.name().endsWith("_rank"));
+    return rankField() != null;
+  }
+
+  /** The field that declares {@code x-top-n}, or null. */
+  public @Nullable FieldSpec rankField() {
+    return rowFields.stream().filter(f -> f.rules().topN() > 0).findFirst().orElse(null);
+  }
+
+  /** A row field by name, or null. */
+  public @Nullable FieldSpec rowField(String name) {
+    return rowFields.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
   }
 
   /** The value of {@code x-shape}. */
@@ -101,8 +111,12 @@ public record OperationSpec(
     }
   }
 
-  /** One property of a row schema. */
-  public record FieldSpec(String name, FieldType type, boolean deprecated) {}
+  /** One property of a row schema, with what the spec declares true of its values. */
+  public record FieldSpec(String name, FieldType type, boolean deprecated, FieldRules rules) {
+    public FieldSpec(String name, FieldType type, boolean deprecated) {
+      this(name, type, deprecated, FieldRules.NONE);
+    }
+  }
 
   /** The wire type of a row property, as far as synthesis cares. */
   public enum FieldType {

@@ -1,5 +1,7 @@
 package io.github.spacescopejava.testkit.internal;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param expiredTokens tokens answered with 10012
  * @param strictWindows windows limited to the docs' figure
  * @param help whether to print the help and exit
+ * @param record where to store recorded answers (recording mode), or null
+ * @param target the base URL recorded from
+ * @param replay where to read recorded answers from (replay mode), or null
+ * @param replayOnly whether requests without a recording get 404 rather than synthetic rows
  */
 public record ServerOptions(
     int port,
@@ -29,7 +35,11 @@ public record ServerOptions(
     @Nullable String token,
     List<String> expiredTokens,
     boolean strictWindows,
-    boolean help) {
+    boolean help,
+    @Nullable Path record,
+    URI target,
+    @Nullable Path replay,
+    boolean replayOnly) {
 
   public static final String HELP =
       """
@@ -57,6 +67,16 @@ public record ServerOptions(
         --strict-windows       hold date windows to the docs' limit (x-max-window-days)
                                instead of the larger window the live server is known to
                                accept (x-accepted-window-days, the default)
+        --record <dir>         recording mode: forward every request to --target with the
+                               caller's authorization header, store each answer in <dir>
+                               (token removed) and print how it differs from the spec
+        --target <url>         the API recorded from (default https://api.spacescope.io);
+                               with --record, --token/--token-env name one more secret to keep
+                               out of the recordings
+        --replay <dir>         serve the answers recorded in <dir> to the requests that match
+                               them; synthetic rows for the rest
+        --replay-misses <m>    'synthetic' (the default) or 'not-found': HTTP 404 for requests
+                               without a recording
         --help                 print this help and exit
 
       Tokens are never logged.
@@ -64,6 +84,33 @@ public record ServerOptions(
 
   public ServerOptions {
     expiredTokens = List.copyOf(expiredTokens);
+  }
+
+  /** The options of the fake alone: no recording, no replay. */
+  public ServerOptions(
+      int port,
+      String host,
+      @Nullable Instant clock,
+      int providers,
+      int deals,
+      @Nullable String token,
+      List<String> expiredTokens,
+      boolean strictWindows,
+      boolean help) {
+    this(
+        port,
+        host,
+        clock,
+        providers,
+        deals,
+        token,
+        expiredTokens,
+        strictWindows,
+        help,
+        null,
+        RecordingProxy.DEFAULT_TARGET,
+        null,
+        false);
   }
 
   /**
@@ -81,6 +128,10 @@ public record ServerOptions(
     List<String> expired = new ArrayList<>();
     boolean strictWindows = false;
     boolean help = false;
+    Path record = null;
+    URI target = null;
+    Path replay = null;
+    boolean replayOnly = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String value = null;
@@ -110,11 +161,57 @@ public record ServerOptions(
         }
         case "--expired-token" -> expired.add(value != null ? value : next(args, ++i, arg));
         case "--strict-windows" -> strictWindows = true;
+        case "--record" -> record = Path.of(value != null ? value : next(args, ++i, arg));
+        case "--target" -> target = target(value != null ? value : next(args, ++i, arg));
+        case "--replay" -> replay = Path.of(value != null ? value : next(args, ++i, arg));
+        case "--replay-misses" ->
+            replayOnly =
+                switch (value != null ? value : next(args, ++i, arg)) {
+                  case "synthetic" -> false;
+                  case "not-found" -> true;
+                  default ->
+                      throw new IllegalArgumentException(
+                          "--replay-misses takes 'synthetic' or 'not-found'");
+                };
         default -> throw new IllegalArgumentException("unknown option " + arg);
       }
     }
+    if (record != null && replay != null) {
+      throw new IllegalArgumentException("--record and --replay cannot be used together");
+    }
+    if (target != null && record == null) {
+      throw new IllegalArgumentException("--target only applies to --record");
+    }
     return new ServerOptions(
-        port, host, clock, providers, deals, token, expired, strictWindows, help);
+        port,
+        host,
+        clock,
+        providers,
+        deals,
+        token,
+        expired,
+        strictWindows,
+        help,
+        record,
+        target != null ? target : RecordingProxy.DEFAULT_TARGET,
+        replay,
+        replayOnly);
+  }
+
+  private static URI target(String value) {
+    try {
+      URI uri = new URI(value);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "--target needs an http(s) base URL such as https://api.spacescope.io, not '"
+            + value
+            + "'");
   }
 
   private static String next(String[] args, int i, String option) {

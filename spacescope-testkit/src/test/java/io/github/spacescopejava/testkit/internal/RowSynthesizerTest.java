@@ -86,12 +86,16 @@ class RowSynthesizerTest {
 
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({
-      "/v2/circulating_supply/circulating_supply?start_date=2022-07-01, circulating_fil",
+      "/v2/circulating_supply/circulating_supply?start_date=2022-07-01, mined_fil",
       "/v2/economics/block_reward?start_date=2022-07-01,                reward_per_wincount",
       "/v2/storage_provider/token_balance?state_date=2022-07-01&miner_id=f01234, balance"
     })
-    void filAmountsCarryEighteenDecimals(String target, String field) {
-      assertThat(row(target).get(field).decimalValue().scale()).isEqualTo(18);
+    void filAmountsAreWrittenInTheShortestFormOfADouble(String target, String field) {
+      BigDecimal v = row(target).get(field).decimalValue();
+
+      assertThat(v.signum()).isPositive();
+      assertThat(v.precision()).isLessThanOrEqualTo(17);
+      assertThat(BigDecimal.valueOf(v.doubleValue())).isEqualByComparingTo(v);
     }
 
     @Test
@@ -159,7 +163,22 @@ class RowSynthesizerTest {
           .isSortedAccordingTo(
               (a, b) ->
                   Long.compare(Long.parseLong(a.substring(2)), Long.parseLong(b.substring(2))));
-      assertThat(ids.get(0)).isEqualTo(RowSynthesizer.providerId(0));
+      assertThat(Long.parseLong(ids.get(0).substring(2))).isBetween(10_000L, 10_999L);
+    }
+
+    @Test
+    void aProviderRowIsTheSameAloneAndWithinThePopulation() {
+      String path = "/v2/storage_provider/power?state_date=2022-07-01";
+      JsonNode population = Engines.json(Engines.get(ENGINE, path)).get("data");
+
+      assertThat(population).hasSize(20); // the population of Engines
+      for (int k : new int[] {0, 7, 19}) {
+        String miner = RowSynthesizer.providerId(k);
+        JsonNode alone = row(path + "&miner_id=" + miner);
+        assertThat(population.get(k).get("miner_id").asText()).isEqualTo(miner);
+        assertThat(alone).isEqualTo(population.get(k));
+      }
+      assertThat(population.get(0)).isNotEqualTo(population.get(1));
     }
   }
 
