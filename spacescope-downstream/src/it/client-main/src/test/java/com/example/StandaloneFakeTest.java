@@ -41,16 +41,18 @@ class StandaloneFakeTest {
           "target/classes"
               + File.pathSeparator
               + Files.readString(Path.of("target/runtime.classpath")).trim();
+      File stderr = new File("target/network-power.err");
       ProcessBuilder main =
           new ProcessBuilder(JAVA, "-cp", classPath, "com.example.NetworkPower", url.group(1))
-              .redirectErrorStream(true);
+              .redirectError(stderr);
       main.environment().put("SPACESCOPE_API_TOKEN", GUIDE_TOKEN);
       Process run = main.start();
       String output = new String(run.getInputStream().readAllBytes(), UTF_8);
 
       assertTrue(run.waitFor(120, SECONDS), output);
-      assertEquals(0, run.exitValue(), output);
-      assertTrue(output.startsWith("1461 days; raw power on 2024-12-31: "), output);
+      String errors = Files.readString(stderr.toPath());
+      assertEquals(0, run.exitValue(), output + errors);
+      assertTrue(output.startsWith("1461 days; raw power on 2024-12-31: "), output + errors);
     } finally {
       fake.destroy();
       fake.waitFor(30, SECONDS);
