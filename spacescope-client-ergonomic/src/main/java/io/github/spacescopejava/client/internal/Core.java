@@ -240,6 +240,16 @@ public final class Core implements AutoCloseable {
     }
   }
 
+  /**
+   * One request without dates, which an operation marked {@code x-without-dates} in the spec
+   * answers with its whole series (every scheduled expiry, for example).
+   */
+  public <E extends Envelope, R> List<R> whole(
+      Endpoint e, Supplier<E> call, Function<E, List<R>> rows) {
+    String label = "whole series";
+    return rowsOf(attempt(e, label, null, call), rows, e, label);
+  }
+
   // ---- state days ---------------------------------------------------------------------------
 
   /** One request per day of {@code period}, concurrently, merged in date order. */
