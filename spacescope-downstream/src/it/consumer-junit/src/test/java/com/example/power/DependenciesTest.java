@@ -19,18 +19,25 @@ import org.junit.jupiter.api.Test;
 class DependenciesTest {
   private static final Pattern JAR = Pattern.compile("(.+?)-(\\d+(?:\\.\\d+)*)(?:-[A-Za-z].*)?\\.jar");
 
-  private static List<String> jars() {
+  private static List<String> paths() {
     String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     return Arrays.stream(path.split(File.pathSeparator))
-        .map(p -> new File(p).getName())
-        .filter(n -> n.endsWith(".jar"))
+        .filter(p -> p.endsWith(".jar"))
+        .map(p -> p.replace(File.separatorChar, '/'))
         .collect(Collectors.toList());
+  }
+
+  private static List<String> jars() {
+    return paths().stream().map(p -> p.substring(p.lastIndexOf('/') + 1)).collect(Collectors.toList());
   }
 
   @Test
   void everyJacksonModuleHasTheSameVersion() {
     List<String> jackson =
-        jars().stream().filter(n -> n.startsWith("jackson-")).collect(Collectors.toList());
+        paths().stream()
+            .filter(p -> p.contains("/com/fasterxml/jackson/"))
+            .map(p -> p.substring(p.lastIndexOf('/') + 1))
+            .collect(Collectors.toList());
     Map<String, List<String>> byMinor =
         jackson.stream()
             .collect(
