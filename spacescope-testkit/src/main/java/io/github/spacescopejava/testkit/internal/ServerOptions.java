@@ -80,6 +80,12 @@ public record ServerOptions(
         --help                 print this help and exit
 
       Tokens are never logged.
+
+      Exit codes:
+        0   --help, or stopped (Ctrl-C ends the JVM with the usual 130)
+        2   a bad option or value; one line on stderr names it
+        3   the server could not start (port in use, an address not of this machine, an
+            unreadable spec); one line on stderr says what to do
       """;
 
   public ServerOptions {

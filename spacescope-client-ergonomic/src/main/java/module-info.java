@@ -1,0 +1,33 @@
+/**
+ * The SpaceScope client to call: validated date ranges, window splitting, typed exceptions and
+ * retries over the generated client.
+ *
+ * <p>Read transitively: the generated module (rows are its {@code generated.model} types), Bean
+ * Validation (the range constraints and {@code InvalidInputException}'s violations) and SLF4J (the
+ * builder takes a logger). Hibernate Validator and its expression language are required here, not
+ * by the caller, so that a modular application needs only {@code requires
+ * io.github.spacescopejava.client;}.
+ */
+module io.github.spacescopejava.client {
+  requires transitive io.github.spacescopejava.generated;
+  requires transitive jakarta.validation;
+  requires transitive org.slf4j;
+  requires static transitive org.jspecify;
+  requires java.net.http;
+  requires com.fasterxml.jackson.databind;
+  requires feign.core;
+  requires feign.java11;
+  requires org.hibernate.validator;
+  requires jakarta.el;
+  requires org.glassfish.expressly;
+
+  exports io.github.spacescopejava.client;
+  exports io.github.spacescopejava.client.api;
+  exports io.github.spacescopejava.client.constraints;
+
+  // Hibernate Validator reads the value types and instantiates the constraint validators.
+  opens io.github.spacescopejava.client to
+      org.hibernate.validator;
+  opens io.github.spacescopejava.client.internal to
+      org.hibernate.validator;
+}
