@@ -55,13 +55,20 @@ public record ProviderId(
     return COMPILED.matcher(value).matches();
   }
 
-  /** The value as it appears in a violation: quoted, with control characters escaped. */
+  // A violation shows this much of a value; the rest is counted, not echoed.
+  private static final int QUOTE_LIMIT = 128;
+
+  /**
+   * The value as it appears in a violation: quoted, with control characters escaped, and cut after
+   * 128 characters with the full length said: {@code "f0123456…" (10000 characters)}.
+   */
   static String quote(@Nullable String value) {
     if (value == null) {
       return "null";
     }
-    StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
-    for (int i = 0; i < value.length(); i++) {
+    int shown = Math.min(value.length(), QUOTE_LIMIT);
+    StringBuilder sb = new StringBuilder(shown + 24).append('"');
+    for (int i = 0; i < shown; i++) {
       char c = value.charAt(i);
       switch (c) {
         case '\n' -> sb.append("\\n");
@@ -77,6 +84,9 @@ public record ProviderId(
           }
         }
       }
+    }
+    if (shown < value.length()) {
+      return sb.append("…\" (").append(value.length()).append(" characters)").toString();
     }
     return sb.append('"').toString();
   }

@@ -1,0 +1,137 @@
+package io.github.spacescopejava.client.internal;
+
+import io.github.spacescopejava.client.DateRange;
+import io.github.spacescopejava.client.HourRange;
+import io.github.spacescopejava.client.InvalidInputException;
+import io.github.spacescopejava.client.InvalidInputException.Violation;
+import io.github.spacescopejava.client.constraints.AvailabilityChecks;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks a call's arguments before any request: nulls, the range constraints (through the
+ * validator, with the client's clock), and that dates fit the API's four-digit years. Reports every
+ * violation at once, each naming the parameter as the caller wrote it ({@code range.end}, {@code
+ * period.start}, or {@code day} for a single-day call).
+ */
+final class RangeChecks {
+  /** The last day the API's RFC 3339 dates can carry (four-digit years). */
+  static final LocalDate LAST_WIRE_DAY = LocalDate.of(9999, 12, 31);
+
+  private final Validator validator;
+  private final boolean checkAvailability;
+
+  RangeChecks(Validator validator, boolean checkAvailability) {
+    this.validator = validator;
+    this.checkAvailability = checkAvailability;
+  }
+
+  /** Throws {@link InvalidInputException} naming {@code parameter} if the value is null. */
+  static <T> T require(@Nullable T value, String parameter) {
+    if (value == null) {
+      throw new InvalidInputException(new Violation(parameter, "null", "a non-null value"));
+    }
+    return value;
+  }
+
+  /** Checks a range argument; {@code parameter} is {@code range} or {@code period}. */
+  void check(Endpoint e, @Nullable Object range, String parameter) {
+    require(range, parameter);
+    List<Violation> violations = new ArrayList<>(violations(e, range, parameter));
+    LocalDate end =
+        range instanceof DateRange d
+            ? d.end()
+            : LocalDate.ofInstant(((HourRange) range).end(), ZoneOffset.UTC);
+    if (end.isAfter(LAST_WIRE_DAY)) {
+      violations.add(
+          new Violation(
+              parameter + ".end",
+              range instanceof DateRange d ? d.end().toString() : range.toString(),
+              "a day on or before " + LAST_WIRE_DAY + " (the API's dates have four-digit years)"));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+  }
+
+  /** Checks the day of a single-day call, reported as {@code day}. */
+  void checkDay(Endpoint e, @Nullable LocalDate day) {
+    require(day, "day");
+    List<Violation> found = violations(e, DateRange.day(day), "day");
+    if (!found.isEmpty()) {
+      // A single day has no start or end of its own: name the argument the caller passed.
+      throw new InvalidInputException(
+          found.stream()
+              .map(v -> new Violation("day", day.toString(), asDay(v.accepted(), day)))
+              .toList());
+    }
+    if (day.isAfter(LAST_WIRE_DAY)) {
+      throw new InvalidInputException(
+          new Violation(
+              "day",
+              day.toString(),
+              "a day on or before " + LAST_WIRE_DAY + " (the API's dates have four-digit years)"));
+    }
+  }
+
+  // The range constraints speak of a range's start and end; a single day has neither.
+  private static String asDay(String accepted, LocalDate day) {
+    return accepted
+        .replace("an end on or before", "a day on or before")
+        .replace("a start on or after", "a day on or after")
+        .replace("end " + day + " is after", day + " is after")
+        .replace("start " + day + " is before", day + " is before");
+  }
+
+  private List<Violation> violations(Endpoint e, Object range, String parameter) {
+    Class<?>[] groups =
+        checkAvailability && !e.allowsFutureDates()
+            ? new Class<?>[] {Default.class, AvailabilityChecks.class}
+            : new Class<?>[] {Default.class};
+    Set<ConstraintViolation<Object>> found = validator.validate(range, groups);
+    return found.stream()
+        .sorted(
+            Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
+                .thenComparing(ConstraintViolation::getMessage))
+        .map(v -> violation(parameter, v))
+        .toList();
+  }
+
+  /**
+   * One violation as the caller should read it: {@code range.end: 2025-03-01 is not accepted;
+   * accepted: an end on or before 2024-12-31 (end 2025-03-01 is after the latest available day
+   * ...)}. A class-level constraint reported on a property names that property's value, not the
+   * whole range; the validator's "accepted:" clause becomes the accepted part.
+   */
+  private static Violation violation(String parameter, ConstraintViolation<Object> v) {
+    String property = null;
+    for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
+      property = node.getName();
+    }
+    Object value = v.getInvalidValue();
+    if ("start".equals(property)) {
+      value = value instanceof DateRange d ? d.start() : ((HourRange) value).start();
+    } else if ("end".equals(property)) {
+      value = value instanceof DateRange d ? d.end() : ((HourRange) value).end();
+    }
+    String message = v.getMessage();
+    int accepted = message.lastIndexOf("; accepted: ");
+    String said =
+        accepted < 0
+            ? message
+            : message.substring(accepted + "; accepted: ".length())
+                + " ("
+                + message.substring(0, accepted)
+                + ")";
+    String name = property == null ? parameter : parameter + "." + v.getPropertyPath();
+    return new Violation(name, String.valueOf(value), said);
+  }
+}
