@@ -25,9 +25,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Walks the client's compiled classes and checks the public surface: what a user can reach names
- * no internal type and no Feign type, and the internal package makes public only what other
- * packages of the client need.
+ * Walks the client's compiled classes and checks the public surface: what a user can reach names no
+ * internal type and no Feign type, and the internal package makes public only what other packages
+ * of the client need.
  */
 class PublicSurfaceTest {
   private static final String ROOT = "io.github.spacescopejava.client";
@@ -46,25 +46,20 @@ class PublicSurfaceTest {
           INTERNAL + ".Endpoint$Shape",
           // passed in by SpaceScope.Builder's test seam
           INTERNAL + ".Sleeper",
+          // the JVM's validator, used by ProviderId and DealSearch (package client)
+          INTERNAL + ".Validators",
           // used by DateRange and HourRange (package client)
           INTERNAL + ".Windows",
-          INTERNAL + ".Availability",
-          // instantiated by Hibernate Validator, which needs public classes
-          INTERNAL + ".OnOrAfterMainnetValidator",
-          INTERNAL + ".OnOrAfterMainnetValidator$ForDateRange",
-          INTERNAL + ".OnOrAfterMainnetValidator$ForHourRange",
-          INTERNAL + ".AvailableByNowValidator",
-          INTERNAL + ".AvailableByNowValidator$ForDateRange",
-          INTERNAL + ".AvailableByNowValidator$ForHourRange");
+          INTERNAL + ".Availability");
 
   /** Every class of the client's main output (hand-written and generated), loaded, not run. */
   static List<Class<?>> clientClasses() throws IOException, URISyntaxException {
-    Path classes = Path.of(SpaceScope.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path classes =
+        Path.of(SpaceScope.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<Class<?>> out = new ArrayList<>();
     try (Stream<Path> files = Files.walk(classes)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-        String name =
-            classes.relativize(f).toString().replace('\\', '/').replace('/', '.');
+        String name = classes.relativize(f).toString().replace('\\', '/').replace('/', '.');
         name = name.substring(0, name.length() - ".class".length());
         if (name.startsWith(ROOT) && !name.endsWith("package-info")) {
           try {
@@ -159,6 +154,22 @@ class PublicSurfaceTest {
   }
 
   @Test
+  void theConstraintsPackageDependsOnNoInternalType() throws Exception {
+    // Breaks the old circle DateRange -> constraints -> internal validators -> DateRange: the
+    // constraints and their validators use the ranges' public API only.
+    for (Class<?> c : clientClasses()) {
+      if (c.getPackageName().equals(ROOT + ".constraints")) {
+        String resource = c.getName().replace('.', '/') + ".class";
+        try (var in = c.getClassLoader().getResourceAsStream(resource)) {
+          String bytes =
+              new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+          assertThat(bytes).as(c.getName()).doesNotContain(INTERNAL.replace('.', '/'));
+        }
+      }
+    }
+  }
+
+  @Test
   void listsThePublicTypes() throws Exception {
     // Printed for the record (the closing note lists them); asserts the entry points.
     Set<String> names = new TreeSet<>();
@@ -167,7 +178,8 @@ class PublicSurfaceTest {
     }
     System.out.println("Public types of spacescope-client-ergonomic (" + names.size() + "):");
     names.forEach(n -> System.out.println("  " + n));
-    assertThat(names).contains("SpaceScope", "SpaceScope$Builder", "DateRange", "api.PowerOperations");
+    assertThat(names)
+        .contains("SpaceScope", "SpaceScope$Builder", "DateRange", "api.PowerOperations");
   }
 
   private static void check(List<String> offences, String where, Type type) {

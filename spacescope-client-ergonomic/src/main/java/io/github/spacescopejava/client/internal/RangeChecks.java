@@ -5,6 +5,7 @@ import io.github.spacescopejava.client.HourRange;
 import io.github.spacescopejava.client.InvalidInputException;
 import io.github.spacescopejava.client.InvalidInputException.Violation;
 import io.github.spacescopejava.client.constraints.AvailabilityChecks;
+import io.github.spacescopejava.client.constraints.RangeDetail;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -108,30 +110,21 @@ final class RangeChecks {
   /**
    * One violation as the caller should read it: {@code range.end: 2025-03-01 is not accepted;
    * accepted: an end on or before 2024-12-31 (end 2025-03-01 is after the latest available day
-   * ...)}. A class-level constraint reported on a property names that property's value, not the
-   * whole range; the validator's "accepted:" clause becomes the accepted part.
+   * ...)}. The range constraints attach what they found as a {@link RangeDetail}; a constraint
+   * without one (a user's own) is reported with its message.
    */
   private static Violation violation(String parameter, ConstraintViolation<Object> v) {
     String property = null;
     for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
       property = node.getName();
     }
-    Object value = v.getInvalidValue();
-    if ("start".equals(property)) {
-      value = value instanceof DateRange d ? d.start() : ((HourRange) value).start();
-    } else if ("end".equals(property)) {
-      value = value instanceof DateRange d ? d.end() : ((HourRange) value).end();
+    String name = property == null ? parameter : parameter + "." + property;
+    // unwrap takes a raw class; the payload is typed by the class passed to getDynamicPayload.
+    HibernateConstraintViolation<?> hibernate = v.unwrap(HibernateConstraintViolation.class);
+    RangeDetail detail = hibernate.getDynamicPayload(RangeDetail.class);
+    if (detail != null) {
+      return new Violation(name, detail.value(), detail.accepted() + " (" + detail.reason() + ")");
     }
-    String message = v.getMessage();
-    int accepted = message.lastIndexOf("; accepted: ");
-    String said =
-        accepted < 0
-            ? message
-            : message.substring(accepted + "; accepted: ".length())
-                + " ("
-                + message.substring(0, accepted)
-                + ")";
-    String name = property == null ? parameter : parameter + "." + v.getPropertyPath();
-    return new Violation(name, String.valueOf(value), said);
+    return new Violation(name, String.valueOf(v.getInvalidValue()), v.getMessage());
   }
 }

@@ -1,0 +1,32 @@
+package io.github.spacescopejava.client.tools;
+
+import io.github.spacescopejava.client.DealSearch;
+import io.github.spacescopejava.client.InvalidInputException;
+import io.github.spacescopejava.client.ProviderId;
+
+/**
+ * Prints whether the client accepts a provider id and a page size, for SpecEditTest, which runs it
+ * in a fresh JVM against an edited copy of the spec.
+ */
+public final class SpecRulesProbe {
+  private SpecRulesProbe() {}
+
+  public static void main(String[] args) {
+    StringBuilder out = new StringBuilder();
+    try {
+      ProviderId.of(args[0]);
+      out.append("minerId ").append(args[0]).append(" accepted");
+    } catch (InvalidInputException e) {
+      out.append("minerId ").append(args[0]).append(" refused");
+    }
+    out.append("; ");
+    try {
+      DealSearch.builder().pageSize(Integer.parseInt(args[1])).dealId(1).build();
+      out.append("pageSize ").append(args[1]).append(" accepted");
+    } catch (InvalidInputException e) {
+      out.append(e.getMessage());
+    }
+    out.append("; MAX_PAGE_SIZE ").append(DealSearch.MAX_PAGE_SIZE);
+    System.out.println(out);
+  }
+}
