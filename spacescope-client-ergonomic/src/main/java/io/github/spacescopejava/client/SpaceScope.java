@@ -74,7 +74,11 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
     return description;
   }
 
-  /** Configures a {@link SpaceScope}. Methods are named after the property they set. */
+  /**
+   * Configures a {@link SpaceScope}. Methods are named after the property they set. (This file is
+   * longer than most because {@link #build()} checks every property and reports every problem at
+   * once, with the value and what is accepted.)
+   */
   public static final class Builder {
     private final Function<String, @Nullable String> environment;
     private @Nullable String token;

@@ -1,7 +1,6 @@
 package io.github.spacescopejava.client.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.FeignException;
 import feign.Request;
 import feign.Retryer;
 import io.github.spacescopejava.client.ClientClosedException;
@@ -12,18 +11,13 @@ import io.github.spacescopejava.client.ProviderId;
 import io.github.spacescopejava.client.RequestContext;
 import io.github.spacescopejava.client.RetryPolicy;
 import io.github.spacescopejava.client.SpaceScopeException;
-import io.github.spacescopejava.client.TransportException;
-import io.github.spacescopejava.client.UnexpectedResponseException;
 import io.github.spacescopejava.generated.GeneratedClients;
 import io.github.spacescopejava.generated.SpaceScopeJson;
 import io.github.spacescopejava.generated.model.Envelope;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -33,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +36,8 @@ import org.slf4j.Logger;
  * The thin facade the generated operation groups call: it checks arguments ({@link RangeChecks}),
  * plans windows ({@link Windows}), runs them ({@link FanOut}), each request under the retry policy
  * ({@link RetryLoop}) through Feign and the {@link Transport}, with every answer classified by
- * {@link ErrorMapper}. Internal: users reach it only through {@code SpaceScope}.
+ * {@link ErrorMapper}. Internal: users reach it only through {@code SpaceScope}. What length it
+ * has is its entry points, one per argument shape the templates use, and their documentation.
  */
 public final class Core implements AutoCloseable {
   private final Settings settings;
@@ -52,7 +46,7 @@ public final class Core implements AutoCloseable {
   private final feign.Feign.Builder feign;
   private final ConcurrentHashMap<Class<?>, Object> apis = new ConcurrentHashMap<>();
   private final FanOut fanOut;
-  private final RetryLoop retries;
+  private final Tasks tasks;
   private final RangeChecks checks;
 
   /**
@@ -120,7 +114,7 @@ public final class Core implements AutoCloseable {
                     TimeUnit.MILLISECONDS,
                     false));
     this.fanOut = new FanOut(settings.maxConcurrentRequests(), settings.maxConcurrentRequests());
-    this.retries =
+    RetryLoop retries =
         new RetryLoop(
             settings.retryPolicy(),
             new Backoff(settings.retryPolicy(), settings.random()),
@@ -131,8 +125,8 @@ public final class Core implements AutoCloseable {
             new Semaphore(settings.maxConcurrentRequests(), true),
             fanOut::isClosed,
             settings.logger());
-    this.checks =
-        new RangeChecks(Validators.withClock(settings.clock()), settings.checkAvailability());
+    this.tasks = new Tasks(retries, errors, settings.logger());
+    this.checks = new RangeChecks(settings.clock(), settings.checkAvailability());
   }
 
   /** The generated Feign interface {@code type}, created once per client. */
@@ -164,6 +158,12 @@ public final class Core implements AutoCloseable {
         cause);
   }
 
+  private <T> T checked(Endpoint e, @Nullable T range) {
+    requireOpen(e);
+    checks.check(e, range, "range");
+    return range;
+  }
+
   private void requireOpen(Endpoint e) {
     if (fanOut.isClosed()) {
       throw closedException(RequestContext.of(e.path(), null, null), null);
@@ -175,98 +175,25 @@ public final class Core implements AutoCloseable {
   /** Fetches a day range in windows, concurrently, merged in order. */
   public <E extends Envelope, R> List<R> list(
       Endpoint e, DateRange range, Function<DateRange, E> call, Function<E, List<R>> rows) {
-    return fanOut.collect(dayTasks(e, range, call, rows));
+    return fanOut.collect(tasks.days(e, checked(e, range), call, rows));
   }
 
   /** Like {@link #list(Endpoint, DateRange, Function, Function)}, window by window. */
   public <E extends Envelope, R> Stream<R> stream(
       Endpoint e, DateRange range, Function<DateRange, E> call, Function<E, List<R>> rows) {
-    return fanOut.ordered(dayTasks(e, range, call, rows));
+    return fanOut.ordered(tasks.days(e, checked(e, range), call, rows));
   }
 
   /** Fetches an hour range in windows, concurrently, merged in order. */
   public <E extends Envelope, R> List<R> list(
       Endpoint e, HourRange range, Function<HourRange, E> call, Function<E, List<R>> rows) {
-    return fanOut.collect(hourTasks(e, range, call, rows));
+    return fanOut.collect(tasks.hours(e, checked(e, range), call, rows));
   }
 
   /** Like {@link #list(Endpoint, HourRange, Function, Function)}, window by window. */
   public <E extends Envelope, R> Stream<R> stream(
       Endpoint e, HourRange range, Function<HourRange, E> call, Function<E, List<R>> rows) {
-    return fanOut.ordered(hourTasks(e, range, call, rows));
-  }
-
-  private <E extends Envelope, R> List<Supplier<List<R>>> dayTasks(
-      Endpoint e,
-      @Nullable DateRange range,
-      Function<DateRange, E> call,
-      Function<E, List<R>> rows) {
-    requireOpen(e);
-    checks.check(e, range, "range");
-    List<Supplier<List<R>>> tasks = new ArrayList<>();
-    for (DateRange w : Windows.split(range, e.maxWindowDays())) {
-      tasks.add(() -> halving(e, w, Windows::halves, DateRange::days, DateRange::end, call, rows));
-    }
-    return tasks;
-  }
-
-  private <E extends Envelope, R> List<Supplier<List<R>>> hourTasks(
-      Endpoint e,
-      @Nullable HourRange range,
-      Function<HourRange, E> call,
-      Function<E, List<R>> rows) {
-    requireOpen(e);
-    checks.check(e, range, "range");
-    List<Supplier<List<R>>> tasks = new ArrayList<>();
-    for (HourRange w : Windows.split(range, e.maxWindowDays())) {
-      tasks.add(
-          () ->
-              halving(
-                  e,
-                  w,
-                  Windows::halves,
-                  HourRange::hours,
-                  h -> LocalDate.ofInstant(h.end(), ZoneOffset.UTC),
-                  call,
-                  rows));
-    }
-    return tasks;
-  }
-
-  /** One window; a window the server still finds too long (30002) is retried in halves. */
-  private <W, E extends Envelope, R> List<R> halving(
-      Endpoint e,
-      W w,
-      Function<W, List<W>> halves,
-      java.util.function.ToLongFunction<W> size,
-      Function<W, LocalDate> lastDay,
-      Function<W, E> call,
-      Function<E, List<R>> rows) {
-    String label = w.toString();
-    try {
-      return fetch(e, label, lastDay.apply(w), () -> call.apply(w), rows);
-    } catch (io.github.spacescopejava.client.InvalidRequestException refused) {
-      if (!isParameterError(refused) || size.applyAsLong(w) < 2) {
-        throw refused;
-      }
-      settings
-          .logger()
-          .debug(
-              "{} {}: 30002 for a window of {}, retrying in halves",
-              e.path(),
-              label,
-              size.applyAsLong(w));
-      List<R> out = new ArrayList<>();
-      for (W half : halves.apply(w)) {
-        out.addAll(halving(e, half, halves, size, lastDay, call, rows));
-      }
-      return out;
-    }
-  }
-
-  private static boolean isParameterError(
-      io.github.spacescopejava.client.InvalidRequestException e) {
-    return e.apiCode().isPresent() && e.apiCode().getAsInt() == 30002;
+    return fanOut.ordered(tasks.hours(e, checked(e, range), call, rows));
   }
 
   // ---- state days ---------------------------------------------------------------------------
@@ -279,7 +206,7 @@ public final class Core implements AutoCloseable {
       Function<E, List<R>> rows) {
     requireOpen(e);
     checks.checkDay(e, day);
-    return fanOut.collect(stateTasks(e, DateRange.day(day), null, call, rows));
+    return fanOut.collect(tasks.stateDays(e, DateRange.day(day), null, call, rows));
   }
 
   /** One provider's rows of one day; a null provider is refused, never widened to all. */
@@ -292,7 +219,7 @@ public final class Core implements AutoCloseable {
     requireOpen(e);
     checks.checkDay(e, day);
     RangeChecks.require(minerId, "minerId");
-    return fanOut.collect(stateTasks(e, DateRange.day(day), minerId, call, rows));
+    return fanOut.collect(tasks.stateDays(e, DateRange.day(day), minerId, call, rows));
   }
 
   /** One request per day of {@code period}, concurrently, merged in date order. */
@@ -303,7 +230,7 @@ public final class Core implements AutoCloseable {
       Function<E, List<R>> rows) {
     requireOpen(e);
     checks.check(e, period, "period");
-    return fanOut.collect(stateTasks(e, period, null, call, rows));
+    return fanOut.collect(tasks.stateDays(e, period, null, call, rows));
   }
 
   /** Like {@link #stateDays(Endpoint, DateRange, BiFunction, Function)}, for one provider. */
@@ -316,7 +243,7 @@ public final class Core implements AutoCloseable {
     requireOpen(e);
     checks.check(e, period, "period");
     RangeChecks.require(minerId, "minerId");
-    return fanOut.collect(stateTasks(e, period, minerId, call, rows));
+    return fanOut.collect(tasks.stateDays(e, period, minerId, call, rows));
   }
 
   /** Like {@link #stateDays(Endpoint, DateRange, BiFunction, Function)}, day by day. */
@@ -327,23 +254,7 @@ public final class Core implements AutoCloseable {
       Function<E, List<R>> rows) {
     requireOpen(e);
     checks.check(e, period, "period");
-    return fanOut.ordered(stateTasks(e, period, null, call, rows));
-  }
-
-  private <E extends Envelope, R> List<Supplier<List<R>>> stateTasks(
-      Endpoint e,
-      DateRange period,
-      @Nullable ProviderId minerId,
-      BiFunction<LocalDate, @Nullable String, E> call,
-      Function<E, List<R>> rows) {
-    String miner = minerId == null ? null : minerId.value();
-    List<Supplier<List<R>>> tasks = new ArrayList<>();
-    period
-        .dates()
-        .forEach(
-            day ->
-                tasks.add(() -> fetch(e, day.toString(), day, () -> call.apply(day, miner), rows)));
-    return tasks;
+    return fanOut.ordered(tasks.stateDays(e, period, null, call, rows));
   }
 
   // ---- paged search -------------------------------------------------------------------------
@@ -358,7 +269,7 @@ public final class Core implements AutoCloseable {
     RangeChecks.require(search, "search");
     return Pager.rows(
         search.pageSize(),
-        page -> fetch(e, "page " + page, null, () -> call.apply(search, page), rows));
+        page -> tasks.fetch(e, "page " + page, null, () -> call.apply(search, page), rows));
   }
 
   /** Turns a search filter into a query value (null when absent), for the generated code. */
@@ -369,66 +280,6 @@ public final class Core implements AutoCloseable {
   /** Turns a numeric search filter into a query value (null when absent). */
   public static @Nullable Long param(OptionalLong value) {
     return value.isPresent() ? value.getAsLong() : null;
-  }
-
-  // ---- one request --------------------------------------------------------------------------
-
-  private <E extends Envelope, R> List<R> fetch(
-      Endpoint e,
-      String window,
-      @Nullable LocalDate lastDay,
-      Supplier<E> call,
-      Function<E, List<R>> rows) {
-    RequestContext ctx = RequestContext.of(e.path(), null, window);
-    E envelope =
-        retries.run(
-            e.path() + " " + window,
-            ctx,
-            () -> {
-              CallScope.enter(e, window, lastDay);
-              try {
-                return call.get();
-              } finally {
-                CallScope.exit();
-              }
-            },
-            ex -> normalize(ex, ctx));
-    List<R> data = rows.apply(envelope);
-    if (data == null) {
-      // The decoder refuses a success envelope without data; this guards the model mapping.
-      throw new UnexpectedResponseException(
-          "A success envelope without rows", "(data missing)", ctx, null);
-    }
-    return data;
-  }
-
-  /** What an attempt threw, as a failure: our signal wherever Feign wrapped it, or transport. */
-  private Failure normalize(RuntimeException ex, RequestContext ctx) {
-    Throwable t = ex;
-    for (int depth = 0; t != null && depth < 5; depth++, t = t.getCause()) {
-      if (t instanceof Failure.Signal s) {
-        return s.failure();
-      }
-      if (t instanceof SpaceScopeException sse) {
-        return new Failure(sse, Failure.Retry.NEVER, null);
-      }
-    }
-    if (ex.getCause() instanceof IOException io) {
-      return errors.transport(io, ctx);
-    }
-    if (ex instanceof FeignException fe) {
-      return new Failure(
-          new UnexpectedResponseException(
-              "The HTTP layer failed: " + fe.getClass().getSimpleName(), "(no body)", ctx, null),
-          Failure.Retry.NEVER,
-          null);
-    }
-    // Anything else is a fault in the client or its libraries; still typed, never retried.
-    return new Failure(
-        new TransportException(
-            "The request could not be made: " + ex.getClass().getSimpleName(), ctx, ex),
-        Failure.Retry.NEVER,
-        null);
   }
 
   /**

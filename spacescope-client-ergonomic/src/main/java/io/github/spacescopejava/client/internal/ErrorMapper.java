@@ -1,9 +1,7 @@
 package io.github.spacescopejava.client.internal;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.spacescopejava.client.AuthenticationException;
 import io.github.spacescopejava.client.DataNotReadyException;
 import io.github.spacescopejava.client.InvalidRequestException;
@@ -23,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The one place where what came back (or did not) becomes a typed exception. Pure: no I/O, no
  * clock; tested for every code and status without a server. All server text it keeps goes through
- * {@link Redactor}: bounded, and free of the token.
+ * {@link Redactor}: bounded, and free of the token. Longer than the other parts on purpose: every
+ * status and code is mapped here and nowhere else, so a reader sees the whole mapping at once.
  */
 final class ErrorMapper {
   private final ObjectMapper mapper;
@@ -173,7 +172,8 @@ final class ErrorMapper {
   Failure wrongTypes(Success ok, byte[] body, Exception cause) {
     return new Failure(
         new UnexpectedResponseException(
-            "The answer does not match the spec: " + describeMismatch(ok.envelope(), cause),
+            "The answer does not match the spec: "
+                + Mismatch.describe(ok.envelope(), cause, redactor),
             redactor.excerpt(body),
             ok.context(),
             // Jackson's own message quotes server text unredacted and gives advice meant for
@@ -343,84 +343,5 @@ final class ErrorMapper {
   private String redactedDetail(Throwable cause) {
     String m = cause.getMessage();
     return m == null || m.isBlank() ? "" : " (" + redactor.text(m) + ")";
-  }
-
-  /** {@code data[0].stat_date: expected an RFC 3339 date-time string, got 12 (a number)}. */
-  private String describeMismatch(JsonNode envelope, Exception cause) {
-    if (!(cause instanceof JsonMappingException jme) || jme.getPath().isEmpty()) {
-      return "a value could not be read as the spec's type ("
-          + cause.getClass().getSimpleName()
-          + ")";
-    }
-    StringBuilder path = new StringBuilder();
-    JsonNode node = envelope;
-    for (JsonMappingException.Reference ref : jme.getPath()) {
-      if (ref.getFieldName() != null) {
-        if (path.length() > 0) {
-          path.append('.');
-        }
-        path.append(ref.getFieldName());
-        node = node == null ? null : node.get(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-        node = node == null ? null : node.get(ref.getIndex());
-      }
-    }
-    Class<?> target = cause instanceof MismatchedInputException mie ? mie.getTargetType() : null;
-    return path
-        + ": expected "
-        + expected(target)
-        + ", got "
-        + (node == null ? "nothing readable" : got(node));
-  }
-
-  private static String expected(@Nullable Class<?> type) {
-    if (type == null) {
-      return "the spec's type";
-    }
-    if (type == java.math.BigDecimal.class
-        || type == Double.class
-        || type == double.class
-        || type == Float.class) {
-      return "a number";
-    }
-    if (type == Long.class
-        || type == long.class
-        || type == Integer.class
-        || type == int.class
-        || type == java.math.BigInteger.class) {
-      return "a whole number";
-    }
-    if (type == String.class) {
-      return "a string";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
-    }
-    if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-      return "an RFC 3339 date-time string such as 2022-07-01T00:00:00Z";
-    }
-    if (java.util.Collection.class.isAssignableFrom(type)) {
-      return "an array";
-    }
-    return "an object (" + type.getSimpleName() + ")";
-  }
-
-  private String got(JsonNode node) {
-    String kind =
-        switch (node.getNodeType()) {
-          case STRING -> "a string";
-          case NUMBER -> node.isIntegralNumber() ? "a whole number" : "a number";
-          case BOOLEAN -> "a boolean";
-          case ARRAY -> "an array";
-          case OBJECT -> "an object";
-          case NULL -> "null";
-          default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
-        };
-    String shown = redactor.text(node.toString());
-    if (shown != null && shown.length() > 60) {
-      shown = shown.substring(0, 60) + "…";
-    }
-    return node.isNull() ? "null" : shown + " (" + kind + ")";
   }
 }

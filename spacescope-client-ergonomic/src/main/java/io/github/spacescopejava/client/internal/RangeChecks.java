@@ -9,6 +9,7 @@ import io.github.spacescopejava.client.constraints.RangeDetail;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -28,12 +29,24 @@ final class RangeChecks {
   /** The last day the API's RFC 3339 dates can carry (four-digit years). */
   static final LocalDate LAST_WIRE_DAY = LocalDate.of(9999, 12, 31);
 
-  private final Validator validator;
+  private final Clock clock;
   private final boolean checkAvailability;
+  // Made on the first check, not in build(): a client that is built and never called, or built
+  // long before its first call, does not pay for starting Bean Validation up front.
+  private volatile @Nullable Validator validator;
 
-  RangeChecks(Validator validator, boolean checkAvailability) {
-    this.validator = validator;
+  RangeChecks(Clock clock, boolean checkAvailability) {
+    this.clock = clock;
     this.checkAvailability = checkAvailability;
+  }
+
+  private Validator validator() {
+    Validator v = validator;
+    if (v == null) {
+      v = Validators.withClock(clock);
+      validator = v;
+    }
+    return v;
   }
 
   /** Throws {@link InvalidInputException} naming {@code parameter} if the value is null. */
@@ -98,7 +111,7 @@ final class RangeChecks {
         checkAvailability && !e.allowsFutureDates()
             ? new Class<?>[] {Default.class, AvailabilityChecks.class}
             : new Class<?>[] {Default.class};
-    Set<ConstraintViolation<Object>> found = validator.validate(range, groups);
+    Set<ConstraintViolation<Object>> found = validator().validate(range, groups);
     return found.stream()
         .sorted(
             Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())

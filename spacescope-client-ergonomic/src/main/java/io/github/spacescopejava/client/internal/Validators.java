@@ -31,6 +31,8 @@ public final class Validators {
       }
       return Validation.byDefaultProvider()
           .configure()
+          // No META-INF/validation.xml lookup: the client's constraints are all annotations.
+          .ignoreXmlConfiguration()
           .messageInterpolator(new ParameterMessageInterpolator())
           .buildValidatorFactory();
     }
