@@ -36,8 +36,8 @@ import org.slf4j.Logger;
  * The thin facade the generated operation groups call: it checks arguments ({@link RangeChecks}),
  * plans windows ({@link Windows}), runs them ({@link FanOut}), each request under the retry policy
  * ({@link RetryLoop}) through Feign and the {@link Transport}, with every answer classified by
- * {@link ErrorMapper}. Internal: users reach it only through {@code SpaceScope}. What length it
- * has is its entry points, one per argument shape the templates use, and their documentation.
+ * {@link ErrorMapper}. Internal: users reach it only through {@code SpaceScope}. What length it has
+ * is its entry points, one per argument shape the templates use, and their documentation.
  */
 public final class Core implements AutoCloseable {
   private final Settings settings;

@@ -162,6 +162,12 @@ final class FanOut implements AutoCloseable {
       return f.get();
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
+      if (closed && !(cause instanceof ClientClosedException)) {
+        // A task that failed because close() interrupted it.
+        throw Core.closedException(
+            RequestContext.none(),
+            cause instanceof io.github.spacescopejava.client.SpaceScopeException sse ? sse : null);
+      }
       if (cause instanceof RuntimeException re) {
         throw re;
       }
@@ -189,7 +195,9 @@ final class FanOut implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    executor.shutdownNow();
+    // Cancelled before the pool interrupts them: a waiter then sees the cancellation, not
+    // whatever the interrupted task made of its interrupt.
     outstanding.forEach(f -> f.cancel(true));
+    executor.shutdownNow();
   }
 }

@@ -19,7 +19,7 @@ import javax.net.ssl.SSLParameters;
  * A JDK {@link HttpClient} that counts what the client asks of it: requests handed over (the
  * client's attempts) and the most in flight at once. Everything else is the wrapped client's.
  */
-final class CountingHttpClient extends HttpClient {
+class CountingHttpClient extends HttpClient {
   private final HttpClient delegate = HttpClient.newBuilder().version(Version.HTTP_1_1).build();
   final AtomicInteger attempts = new AtomicInteger();
   final AtomicInteger inFlight = new AtomicInteger();

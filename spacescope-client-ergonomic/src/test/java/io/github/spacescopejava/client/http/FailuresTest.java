@@ -109,6 +109,7 @@ class FailuresTest {
                 assertThat(e.apiCode()).hasValue(10012);
                 assertThat(e.httpStatus()).hasValue(401);
                 assertThat(e.action()).contains("new token");
+                assertThat(e.getMessage()).contains(": " + e.action());
                 assertThat(e.getMessage()).doesNotContain("an-expired-token");
               });
     }

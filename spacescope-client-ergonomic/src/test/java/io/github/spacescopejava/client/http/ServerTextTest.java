@@ -106,6 +106,7 @@ class ServerTextTest {
                     .contains(
                         "data[0].total_raw_bytes_power: expected a number, got \"12x\" (a string)")
                     .contains("http=200, code=0, request_id=req-77")
+                    .contains("body starts: {\"request_id\":\"req-77\"")
                     .doesNotContainIgnoringCase("coercion");
               });
     }
@@ -176,6 +177,31 @@ class ServerTextTest {
       assertThatThrownBy(() -> client.power().networkStorageCapacity(DAY))
           .isInstanceOfSatisfying(
               ServerException.class, ServerTextTest::assertNothingSecretAndBounded);
+    }
+  }
+
+  @Test
+  void anHttpClientThatThrowsSomethingUnexpectedStillGivesATypedFailure() {
+    java.net.http.HttpClient broken =
+        new CountingHttpClient() {
+          @Override
+          public <T>
+              java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<T>> sendAsync(
+                  java.net.http.HttpRequest request,
+                  java.net.http.HttpResponse.BodyHandler<T> handler) {
+            throw new IllegalStateException("a broken HttpClient");
+          }
+        };
+    try (SpaceScope client =
+        SpaceScope.builder()
+            .baseUrl("http://127.0.0.1:9")
+            .token("a-token")
+            .clock(Clients.CLOCK)
+            .httpClient(broken)
+            .build()) {
+      assertThatThrownBy(() -> client.power().networkStorageCapacity(DAY))
+          .isInstanceOf(SpaceScopeException.class)
+          .hasMessageContaining("IllegalStateException");
     }
   }
 

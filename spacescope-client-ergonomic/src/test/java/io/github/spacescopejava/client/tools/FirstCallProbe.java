@@ -36,7 +36,8 @@ public final class FirstCallProbe {
         });
     server.start();
     try {
-      java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+      java.lang.management.ThreadMXBean cpu =
+          java.lang.management.ManagementFactory.getThreadMXBean();
       long c0 = cpu.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       SpaceScope client =
