@@ -26,7 +26,7 @@ class SpecEditTest {
   @Test
   void theShippedSpecAcceptsWhatItSays() throws Exception {
     assertThat(probe(null, "f0110804", "1000"))
-        .isEqualTo("minerId f0110804 accepted; pageSize 1000 accepted; MAX_PAGE_SIZE 1000");
+        .containsExactly("minerId f0110804 accepted; pageSize 1000 accepted; MAX_PAGE_SIZE 1000");
   }
 
   @Test
@@ -41,15 +41,15 @@ class SpecEditTest {
             .replace(PAGE_SIZE, "minimum: 1, maximum: 50, example: 10}"),
         StandardCharsets.UTF_8);
 
-    assertThat(probe(edited, "f0110804", "100"))
-        .isEqualTo(
+    assertThat(probe(edited, "f0110804", "100", "f01234", "50"))
+        .containsExactly(
             "minerId f0110804 refused; pageSize: 100 is not accepted; accepted: 1 to 50;"
-                + " MAX_PAGE_SIZE 50");
-    assertThat(probe(edited, "f01234", "50"))
-        .isEqualTo("minerId f01234 accepted; pageSize 50 accepted; MAX_PAGE_SIZE 50");
+                + " MAX_PAGE_SIZE 50",
+            "minerId f01234 accepted; pageSize 50 accepted; MAX_PAGE_SIZE 50");
   }
 
-  private static String probe(Path spec, String minerId, String pageSize)
+  /** Runs the probe in a fresh JVM with pairs of a provider id and a page size. */
+  private static List<String> probe(Path spec, String... pairs)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -59,13 +59,12 @@ class SpecEditTest {
       command.add("-D" + ApiRules.SPEC_PROPERTY + "=" + spec.toAbsolutePath());
     }
     command.add(SpecRulesProbe.class.getName());
-    command.add(minerId);
-    command.add(pageSize);
+    command.addAll(List.of(pairs));
     Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(err).isZero();
-    return out;
+    return out.lines().toList();
   }
 }

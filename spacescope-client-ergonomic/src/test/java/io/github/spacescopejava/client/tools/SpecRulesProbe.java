@@ -11,7 +11,15 @@ import io.github.spacescopejava.client.ProviderId;
 public final class SpecRulesProbe {
   private SpecRulesProbe() {}
 
+  /** Arguments: pairs of a provider id and a page size; prints one line per pair. */
   public static void main(String[] args) {
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      System.out.println(probe(args[i], args[i + 1]));
+    }
+  }
+
+  private static String probe(String minerId, String pageSize) {
+    String[] args = {minerId, pageSize};
     StringBuilder out = new StringBuilder();
     try {
       ProviderId.of(args[0]);
@@ -27,6 +35,6 @@ public final class SpecRulesProbe {
       out.append(e.getMessage());
     }
     out.append("; MAX_PAGE_SIZE ").append(DealSearch.MAX_PAGE_SIZE);
-    System.out.println(out);
+    return out.toString();
   }
 }
