@@ -5,6 +5,11 @@ import io.github.spacescopejava.testkit.internal.FakeClock;
 import io.github.spacescopejava.testkit.internal.FakeEngine;
 import io.github.spacescopejava.testkit.internal.FakeServer;
 import io.github.spacescopejava.testkit.internal.FakeSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A running fake SpaceScope: every operation of the spec, served with deterministic synthetic rows
@@ -55,7 +61,10 @@ public final class SpaceScopeFake implements AutoCloseable {
   private final String host;
 
   private SpaceScopeFake(Builder b, ApiSpec spec, FakeServer server) {
-    FakeClock clock = b.systemClock ? FakeClock.system() : FakeClock.fixedAt(b.clock);
+    FakeClock clock =
+        b.systemClock
+            ? FakeClock.system(spec.publicationDelay())
+            : FakeClock.fixedAt(b.clock, spec.publicationDelay());
     this.token = b.token;
     this.host =
         switch (b.bindAddress) {
@@ -70,7 +79,8 @@ public final class SpaceScopeFake implements AutoCloseable {
                 b.expiredTokens,
                 b.providerPopulation,
                 b.dealPopulation,
-                b.requestLogLimit),
+                b.requestLogLimit,
+                b.strictWindows),
             clock);
     this.server = server;
     server.serve(engine);
@@ -150,6 +160,7 @@ public final class SpaceScopeFake implements AutoCloseable {
 
   public SpaceScopeFake resetRequests() {
     engine.clearRequests();
+    server.resetUnmatched();
     return this;
   }
 
@@ -157,6 +168,7 @@ public final class SpaceScopeFake implements AutoCloseable {
   public SpaceScopeFake reset() {
     engine.clearScenarios();
     engine.clearRequests();
+    server.resetUnmatched();
     engine.clock().reset();
     return this;
   }
@@ -167,9 +179,9 @@ public final class SpaceScopeFake implements AutoCloseable {
     server.stop();
   }
 
-  /** Requests WireMock could not match to any stub; the fake's catch-all makes this empty. */
+  /** Requests WireMock could not match to any stub; the fake's catch-all makes this 0. */
   int unmatchedCount() {
-    return server.unmatchedRequests().size();
+    return server.unmatchedCount();
   }
 
   @Override
@@ -195,6 +207,8 @@ public final class SpaceScopeFake implements AutoCloseable {
     private int providerPopulation = DEFAULT_PROVIDER_POPULATION;
     private int dealPopulation = DEFAULT_DEAL_POPULATION;
     private int requestLogLimit = 10_000;
+    private boolean strictWindows;
+    private @Nullable Path specFile;
 
     private Builder() {}
 
@@ -251,23 +265,52 @@ public final class SpaceScopeFake implements AutoCloseable {
     }
 
     /**
-     * How many requests to keep for {@link #requests()}; 0 keeps none (and no WireMock journal).
+     * Holds day and hour windows to the limit the docs give ({@code x-max-window-days}) instead of
+     * the larger window the live server is known to accept ({@code x-accepted-window-days}), the
+     * default. Use it to check that a client sends only what the docs promise.
      */
+    public Builder strictWindows() {
+      this.strictWindows = true;
+      return this;
+    }
+
+    /**
+     * Serves this OpenAPI file instead of the spec inside {@code spacescope-client-generated}: an
+     * edited copy of {@code spec/spacescope.yaml}. Its operations, parameters, bounds and vendor
+     * extensions ({@code x-max-window-days}, {@code x-requires-one-of}, ...) are the fake's rules.
+     */
+    public Builder spec(Path specFile) {
+      this.specFile = Objects.requireNonNull(specFile, "specFile");
+      return this;
+    }
+
+    /** How many requests to keep for {@link #requests()}; 0 keeps none. */
     Builder requestLogLimit(int limit) {
       this.requestLogLimit = limit;
       return this;
     }
 
+    private static String readSpec(Path file) {
+      try {
+        return Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the spec " + file, e);
+      }
+    }
+
     /** Starts the fake. */
     public SpaceScopeFake start() {
       // Checked before anything starts, so that a bad setting leaves no server behind.
-      new FakeSettings(token, expiredTokens, providerPopulation, dealPopulation, requestLogLimit);
+      new FakeSettings(
+          token, expiredTokens, providerPopulation, dealPopulation, requestLogLimit, strictWindows);
+      String specText = specFile == null ? null : readSpec(specFile);
       // On a cold JVM the spec takes about as long to parse as Jetty takes to start: overlap them.
-      FutureTask<ApiSpec> spec = new FutureTask<>(ApiSpec::bundled);
+      FutureTask<ApiSpec> spec =
+          new FutureTask<>(() -> specText == null ? ApiSpec.bundled() : ApiSpec.parse(specText));
       Thread parser = new Thread(spec, "spacescope-fake-spec");
       parser.setDaemon(true);
       parser.start();
-      FakeServer server = new FakeServer(bindAddress, port, requestLogLimit > 0);
+      FakeServer server = new FakeServer(bindAddress, port, false);
       server.start();
       try {
         return new SpaceScopeFake(this, spec.get(), server);

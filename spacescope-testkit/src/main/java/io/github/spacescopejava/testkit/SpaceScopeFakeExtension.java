@@ -1,5 +1,6 @@
 package io.github.spacescopejava.testkit;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -179,6 +180,9 @@ public final class SpaceScopeFakeExtension
             .dealPopulation(a.dealPopulation())
             .failOnInvalidRequests(a.failOnInvalidRequests())
             .failOnUnmatchedRequests(a.failOnUnmatchedRequests());
+        if (a.strictWindows()) {
+          b.strictWindows();
+        }
         if ("system".equals(a.clock())) {
           b.systemClock();
         } else {
@@ -232,6 +236,18 @@ public final class SpaceScopeFakeExtension
 
     public Builder dealPopulation(int deals) {
       fake.dealPopulation(deals);
+      return this;
+    }
+
+    /** Windows limited to the docs' figure; see {@link SpaceScopeFake.Builder#strictWindows()}. */
+    public Builder strictWindows() {
+      fake.strictWindows();
+      return this;
+    }
+
+    /** Serves an edited copy of the spec; see {@link SpaceScopeFake.Builder#spec(Path)}. */
+    public Builder spec(Path specFile) {
+      fake.spec(specFile);
       return this;
     }
 

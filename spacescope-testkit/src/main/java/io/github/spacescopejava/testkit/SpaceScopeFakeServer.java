@@ -45,6 +45,9 @@ public final class SpaceScopeFakeServer {
             .dealPopulation(options.deals())
             .expiredTokens(options.expiredTokens().toArray(String[]::new))
             .requestLogLimit(0); // a long-running server keeps no journal
+    if (options.strictWindows()) {
+      b.strictWindows();
+    }
     if (options.token() != null) {
       b.token(options.token());
     }

@@ -48,6 +48,12 @@ public @interface SpaceScopeFakeTest {
   /** Deals matched by a deal search without {@code deal_id}. */
   int dealPopulation() default SpaceScopeFake.DEFAULT_DEAL_POPULATION;
 
+  /**
+   * Hold windows to the docs' limit ({@code x-max-window-days}) instead of what the live server is
+   * known to accept ({@code x-accepted-window-days}, the default).
+   */
+  boolean strictWindows() default false;
+
   /** Fail a test that sent a request the spec does not allow (unknown parameter, bad format). */
   boolean failOnInvalidRequests() default true;
 

@@ -121,10 +121,12 @@ class RulesTest {
 
   @Nested
   class Windows {
-    @ParameterizedTest(name = "v2 (90 days) {0}..{1} -> code {2}, {3} rows")
+    /** The docs say "under 90 days"; the live server accepts start..start+90 (D20). */
+    @ParameterizedTest(name = "v2 (90 days, 91 accepted) {0}..{1} -> code {2}, {3} rows")
     @CsvSource({
       "2022-04-03, 2022-07-01, 0,     90",
-      "2022-04-02, 2022-07-01, 30002, 0",
+      "2022-04-02, 2022-07-01, 0,     91",
+      "2022-04-01, 2022-07-01, 30002, 0",
       "2022-07-01, 2022-07-01, 0,     1",
       "2022-07-02, 2022-07-01, 30002, 0"
     })
@@ -181,6 +183,52 @@ class RulesTest {
 
       assertThat(r.getData()).hasSize(24);
       assertThat(r.getData().get(0).getHourDate().toInstant()).isEqualTo("2022-07-08T00:00:00Z");
+    }
+  }
+
+  /** No row is dated before mainnet's first day (info.x-first-day-with-data), D23. */
+  @Nested
+  class BeforeMainnet {
+    @Test
+    void aWindowBeforeMainnetHasNoRows(SpaceScopeFake fake) {
+      NetworkStorageCapacity r =
+          Clients.api(PowerApi.class, fake)
+              .networkStorageCapacity(LocalDate.of(2019, 6, 1), LocalDate.of(2019, 6, 30));
+
+      assertThat(r.getCode()).isZero();
+      assertThat(r.getData()).isEmpty();
+    }
+
+    @Test
+    void aWindowAcrossMainnetStartsOnItsFirstDay(SpaceScopeFake fake) {
+      NetworkStorageCapacity r =
+          Clients.api(PowerApi.class, fake)
+              .networkStorageCapacity(LocalDate.of(2020, 8, 20), LocalDate.of(2020, 8, 26));
+
+      assertThat(r.getCode()).isZero();
+      assertThat(r.getData())
+          .extracting(row -> row.getStatDate().toLocalDate())
+          .containsExactly(
+              LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 25), LocalDate.of(2020, 8, 26));
+    }
+
+    @Test
+    void aStateDayBeforeMainnetHasNoRows(SpaceScopeFake fake) {
+      ProviderPower r =
+          Clients.api(StorageProviderApi.class, fake).power(LocalDate.of(2019, 12, 31), null);
+
+      assertThat(r.getCode()).isZero();
+      assertThat(r.getData()).isEmpty();
+    }
+
+    @Test
+    void hoursBeforeMainnetHaveNoRows(SpaceScopeFake fake) {
+      NetworkBaseFee r =
+          Clients.api(GasApi.class, fake)
+              .networkBaseFee("2020-08-23T20:00:00Z", "2020-08-24T01:00:00Z");
+
+      assertThat(r.getCode()).isZero();
+      assertThat(r.getData()).hasSize(2);
     }
   }
 

@@ -50,4 +50,25 @@ class SpaceScopeFakeServerTest {
         .contains("78 operations", "http://127.0.0.1:", "2022-07-02T21:00:00Z")
         .doesNotContain("ghp_secretOfTheServer", "ghp_old");
   }
+
+  @Test
+  void strictWindowsHoldTheServerToTheDocumentedLimit() {
+    String ninetyOneDays =
+        "/v2/power/network_storage_capacity?start_date=2022-04-02&end_date=2022-07-01";
+    for (boolean strict : new boolean[] {false, true}) {
+      String[] args =
+          strict
+              ? new String[] {"--port", "0", "--clock", "2022-07-02T21:00:00Z", "--strict-windows"}
+              : new String[] {"--port", "0", "--clock", "2022-07-02T21:00:00Z"};
+      ServerOptions options = ServerOptions.parse(args, Map.<String, String>of()::get);
+      try (SpaceScopeFake fake =
+          SpaceScopeFakeServer.start(
+              options,
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+        assertThat(RawHttp.json(RawHttp.get(fake, ninetyOneDays)).get("code").asInt())
+            .as(strict ? "--strict-windows" : "default")
+            .isEqualTo(strict ? 30002 : 0);
+      }
+    }
+  }
 }

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -194,6 +195,16 @@ public final class Core implements AutoCloseable {
   public <E extends Envelope, R> Stream<R> stream(
       Endpoint e, HourRange range, Function<HourRange, E> call, Function<E, List<R>> rows) {
     return fanOut.ordered(tasks.hours(e, checked(e, range), call, rows));
+  }
+
+  /**
+   * One request without dates, which an operation marked {@code x-without-dates} in the spec
+   * answers with its whole series (every scheduled expiry, for example).
+   */
+  public <E extends Envelope, R> List<R> whole(
+      Endpoint e, Supplier<E> call, Function<E, List<R>> rows) {
+    requireOpen(e);
+    return tasks.fetch(e, "whole series", null, call, rows);
   }
 
   // ---- state days ---------------------------------------------------------------------------

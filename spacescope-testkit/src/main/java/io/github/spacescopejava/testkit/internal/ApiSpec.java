@@ -22,6 +22,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,12 +51,16 @@ public final class ApiSpec {
   private final Map<String, OperationSpec> byPath;
   private final Map<String, OperationSpec> byOperationId;
   private final Map<Integer, String> resultCodes;
+  private final Map<String, OperationRules> rules;
+  private final @Nullable LocalDate firstDayWithData;
+  private final Duration publicationDelay;
   private final OpenApiInteractionValidator validator;
 
   private ApiSpec(OpenAPI api) {
     List<OperationSpec> ops = new ArrayList<>();
     Map<String, OperationSpec> paths = new LinkedHashMap<>();
     Map<String, OperationSpec> ids = new LinkedHashMap<>();
+    Map<String, OperationRules> rulesById = new LinkedHashMap<>();
     api.getPaths()
         .forEach(
             (path, item) -> {
@@ -62,8 +70,12 @@ public final class ApiSpec {
                 ops.add(op);
                 paths.put(path, op);
                 ids.put(op.operationId(), op);
+                rulesById.put(op.operationId(), readRules(api.getComponents(), op, get));
               }
             });
+    this.rules = Collections.unmodifiableMap(rulesById);
+    this.firstDayWithData = readFirstDay(api);
+    this.publicationDelay = readPublicationDelay(api);
     this.operations = List.copyOf(ops);
     this.byPath = Collections.unmodifiableMap(paths);
     this.byOperationId = Collections.unmodifiableMap(ids);
@@ -126,6 +138,28 @@ public final class ApiSpec {
   public @Nullable OperationSpec find(String pathOrOperationId) {
     OperationSpec op = byPath.get(pathOrOperationId);
     return op != null ? op : byOperationId.get(pathOrOperationId);
+  }
+
+  /** The request rules the spec states for {@code op}: windows, required filters, bounds. */
+  public OperationRules rules(OperationSpec op) {
+    OperationRules r = rules.get(op.operationId());
+    if (r == null) {
+      throw new IllegalArgumentException(op.operationId() + " is not an operation of this spec");
+    }
+    return r;
+  }
+
+  /** {@code info.x-first-day-with-data}: no row is dated before it; null where not stated. */
+  public @Nullable LocalDate firstDayWithData() {
+    return firstDayWithData;
+  }
+
+  /**
+   * {@code info.x-publication-delay}: how long after day D ends (UTC) its rows are published; 21
+   * hours where the spec does not say.
+   */
+  public Duration publicationDelay() {
+    return publicationDelay;
   }
 
   /** The documented result codes ({@code x-error-codes} of {@code ResultCode}) and their names. */
@@ -194,6 +228,86 @@ public final class ApiSpec {
         parameters,
         roles,
         readRowFields(components, path, get));
+  }
+
+  private static OperationRules readRules(Components components, OperationSpec op, Operation get) {
+    Map<String, Object> x = get.getExtensions() == null ? Map.of() : get.getExtensions();
+    int accepted =
+        x.get("x-accepted-window-days") instanceof Number n ? n.intValue() : op.maxWindowDays();
+    List<String> oneOf = new ArrayList<>();
+    if (x.get("x-requires-one-of") instanceof List<?> names) {
+      for (Object name : names) {
+        if (!op.parameters().contains(String.valueOf(name))) {
+          throw new IllegalStateException(
+              op.path() + ": x-requires-one-of names '" + name + "', which is not a parameter");
+        }
+        oneOf.add(String.valueOf(name));
+      }
+    }
+    Integer wholeSeries = null;
+    if (x.get("x-without-dates") instanceof Map<?, ?> m) {
+      if (!(m.get("days-after-latest-available-day") instanceof Number n) || n.intValue() < 0) {
+        throw new IllegalStateException(
+            op.path()
+                + ": x-without-dates needs days-after-latest-available-day, a number of 0 or"
+                + " more");
+      }
+      wholeSeries = n.intValue();
+    }
+    Map<String, OperationRules.ParameterRule> parameters = new LinkedHashMap<>();
+    if (get.getParameters() != null) {
+      for (Parameter p : get.getParameters()) {
+        Parameter param = resolve(components, p);
+        Schema<?> schema = param.getSchema();
+        if (schema != null) {
+          parameters.put(
+              param.getName(),
+              new OperationRules.ParameterRule(
+                  schema.getPattern() == null ? null : Pattern.compile(schema.getPattern()),
+                  schema.getMinimum(),
+                  schema.getMaximum(),
+                  schema.getExample() == null ? null : String.valueOf(schema.getExample())));
+        }
+      }
+    }
+    return new OperationRules(op.maxWindowDays(), accepted, oneOf, wholeSeries, parameters);
+  }
+
+  private static Duration readPublicationDelay(OpenAPI api) {
+    Object delay =
+        api.getInfo() == null || api.getInfo().getExtensions() == null
+            ? null
+            : api.getInfo().getExtensions().get("x-publication-delay");
+    if (delay == null) {
+      return FakeClock.PUBLICATION_DELAY;
+    }
+    try {
+      Duration d = Duration.parse(String.valueOf(delay));
+      if (d.isNegative()) {
+        throw new IllegalStateException("info.x-publication-delay '" + delay + "' is negative");
+      }
+      return d;
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException(
+          "info.x-publication-delay '" + delay + "' is not an ISO-8601 duration such as PT21H", e);
+    }
+  }
+
+  private static @Nullable LocalDate readFirstDay(OpenAPI api) {
+    Map<String, Object> x =
+        api.getInfo() == null || api.getInfo().getExtensions() == null
+            ? Map.of()
+            : api.getInfo().getExtensions();
+    Object day = x.get("x-first-day-with-data");
+    if (day == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(String.valueOf(day));
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException(
+          "info.x-first-day-with-data '" + day + "' is not a date (YYYY-MM-DD)", e);
+    }
   }
 
   private static List<FieldSpec> readRowFields(Components components, String path, Operation get) {

@@ -14,9 +14,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * for the client under test: {@code instant()} always reads the current setting.
  */
 public final class FakeClock extends Clock {
-  /** Day D is published at 21:00 UTC on day D+1. */
+  /**
+   * Day D is published at 21:00 UTC on day D+1: 21 hours after D ends. The spec states it ({@code
+   * info.x-publication-delay}); this is the value where a spec does not.
+   */
   static final Duration PUBLICATION_DELAY = Duration.ofHours(21);
 
+  private final Duration publicationDelay;
   private final Setting initial;
   private final AtomicReference<Setting> current;
 
@@ -27,17 +31,31 @@ public final class FakeClock extends Clock {
     }
   }
 
-  private FakeClock(Clock base) {
+  private FakeClock(Clock base, Duration publicationDelay) {
+    if (publicationDelay.isNegative()) {
+      throw new IllegalArgumentException("a publication delay cannot be negative");
+    }
+    this.publicationDelay = publicationDelay;
     this.initial = new Setting(base, Duration.ZERO);
     this.current = new AtomicReference<>(initial);
   }
 
   public static FakeClock fixedAt(Instant instant) {
-    return new FakeClock(Clock.fixed(instant, ZoneOffset.UTC));
+    return fixedAt(instant, PUBLICATION_DELAY);
+  }
+
+  /** A stopped clock under which day D is published {@code publicationDelay} after D ends. */
+  public static FakeClock fixedAt(Instant instant, Duration publicationDelay) {
+    return new FakeClock(Clock.fixed(instant, ZoneOffset.UTC), publicationDelay);
   }
 
   public static FakeClock system() {
-    return new FakeClock(Clock.systemUTC());
+    return system(PUBLICATION_DELAY);
+  }
+
+  /** The system clock, under which day D is published {@code publicationDelay} after D ends. */
+  public static FakeClock system(Duration publicationDelay) {
+    return new FakeClock(Clock.systemUTC(), publicationDelay);
   }
 
   /** The latest day whose data is published at {@code now}. */
@@ -50,8 +68,14 @@ public final class FakeClock extends Clock {
     return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(PUBLICATION_DELAY);
   }
 
+  /** The latest day whose data is published now, under this clock's publication delay. */
   public LocalDate latestAvailableDay() {
-    return latestAvailableDay(instant());
+    return LocalDate.ofInstant(instant().minus(publicationDelay), ZoneOffset.UTC).minusDays(1);
+  }
+
+  /** The instant day D is published under this clock's publication delay. */
+  public Instant publication(LocalDate day) {
+    return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(publicationDelay);
   }
 
   /** Stops the clock at {@code instant}. */

@@ -9,7 +9,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -18,6 +20,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,14 +37,22 @@ public final class FakeServer {
   private static final int CATCH_ALL_PRIORITY = 10;
 
   private final EngineTransformer transformer = new EngineTransformer();
+  private final UnmatchedCounter unmatched = new UnmatchedCounter();
   private final WireMockServer server;
 
+  /**
+   * A server with no stub yet.
+   *
+   * @param journal whether WireMock keeps its request journal. The fake's own log ({@link
+   *     RequestLog}) holds what the testkit reports, without headers; WireMock's journal would keep
+   *     every request with its authorization header, so the fake runs without it.
+   */
   public FakeServer(String bindAddress, int port, boolean journal) {
     WireMockConfiguration options =
         WireMockConfiguration.options()
             .bindAddress(bindAddress)
             .port(port)
-            .extensions(transformer)
+            .extensions(transformer, unmatched)
             .notifier(new RedactingNotifier())
             // Never pick up the stubs of a project's src/test/resources/mappings.
             .mappingSource(NoMappings.INSTANCE)
@@ -90,9 +101,16 @@ public final class FakeServer {
     return server.port();
   }
 
-  /** Requests that matched no stub (only possible if someone removed the catch-all). */
-  public List<LoggedRequest> unmatchedRequests() {
-    return server.findAllUnmatchedRequests();
+  /**
+   * How many requests matched no stub since the last {@link #resetUnmatched()} (only possible if
+   * someone removed the catch-all through WireMock's admin API). Counted without the journal.
+   */
+  public int unmatchedCount() {
+    return unmatched.count.get();
+  }
+
+  public void resetUnmatched() {
+    unmatched.count.set(0);
   }
 
   public WireMockServer wireMock() {
@@ -143,6 +161,23 @@ public final class FakeServer {
     @Override
     public String getName() {
       return TRANSFORMER;
+    }
+  }
+
+  /** Counts the requests that matched no stub, keeping nothing of them. */
+  private static final class UnmatchedCounter implements ServeEventListener {
+    final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public void afterMatch(ServeEvent event, Parameters parameters) {
+      if (!event.getWasMatched()) {
+        count.incrementAndGet();
+      }
+    }
+
+    @Override
+    public String getName() {
+      return "spacescope-fake-unmatched";
     }
   }
 

@@ -12,13 +12,16 @@ import java.util.Set;
  *     {@code miner_id}
  * @param dealPopulation how many deals a deal search without {@code deal_id} matches
  * @param requestLogLimit how many requests (and, apart, invalid requests) are kept; 0 keeps none
+ * @param strictWindows hold windows to the docs' {@code x-max-window-days} rather than to {@code
+ *     x-accepted-window-days}, what the live server is known to accept
  */
 public record FakeSettings(
     String token,
     Set<String> expiredTokens,
     int providerPopulation,
     int dealPopulation,
-    int requestLogLimit) {
+    int requestLogLimit,
+    boolean strictWindows) {
 
   public FakeSettings {
     Objects.requireNonNull(token, "token");

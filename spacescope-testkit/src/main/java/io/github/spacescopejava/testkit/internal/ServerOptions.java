@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param deals the deal population
  * @param token the valid token, or null for the guide's token
  * @param expiredTokens tokens answered with 10012
+ * @param strictWindows windows limited to the docs' figure
  * @param help whether to print the help and exit
  */
 public record ServerOptions(
@@ -27,6 +28,7 @@ public record ServerOptions(
     int deals,
     @Nullable String token,
     List<String> expiredTokens,
+    boolean strictWindows,
     boolean help) {
 
   public static final String HELP =
@@ -52,6 +54,9 @@ public record ServerOptions(
         --token-env <name>     read the valid token from this environment variable instead,
                                which keeps it out of the process list
         --expired-token <t>    answer this token with HTTP 401 and code 10012; repeatable
+        --strict-windows       hold date windows to the docs' limit (x-max-window-days)
+                               instead of the larger window the live server is known to
+                               accept (x-accepted-window-days, the default)
         --help                 print this help and exit
 
       Tokens are never logged.
@@ -74,6 +79,7 @@ public record ServerOptions(
     int deals = 250;
     String token = null;
     List<String> expired = new ArrayList<>();
+    boolean strictWindows = false;
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -103,10 +109,12 @@ public record ServerOptions(
           }
         }
         case "--expired-token" -> expired.add(value != null ? value : next(args, ++i, arg));
+        case "--strict-windows" -> strictWindows = true;
         default -> throw new IllegalArgumentException("unknown option " + arg);
       }
     }
-    return new ServerOptions(port, host, clock, providers, deals, token, expired, help);
+    return new ServerOptions(
+        port, host, clock, providers, deals, token, expired, strictWindows, help);
   }
 
   private static String next(String[] args, int i, String option) {

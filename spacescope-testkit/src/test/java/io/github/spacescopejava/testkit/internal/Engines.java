@@ -18,7 +18,7 @@ final class Engines {
   static FakeEngine engine(ApiSpec spec, String clock) {
     return new FakeEngine(
         spec,
-        new FakeSettings(TOKEN, Set.of(), 20, 30, 100),
+        new FakeSettings(TOKEN, Set.of(), 20, 30, 100, false),
         FakeClock.fixedAt(Instant.parse(clock)));
   }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.spacescopejava.testkit.Fault;
 import io.github.spacescopejava.testkit.Scenario;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FakeEngineTest {
@@ -105,24 +107,32 @@ class FakeEngineTest {
   }
 
   @Test
-  void theRequestIdIsStableForTheSameRequestAndDiffersOtherwise() {
+  void everyRequestGetsItsOwnIdInTheDocumentedForm() {
     FakeEngine engine = Engines.engine("2022-07-10T00:00:00Z");
-    String a =
-        Engines.json(
-                Engines.get(engine, "/v2/power/network_storage_capacity?start_date=2022-07-01"))
+    String target = "/v2/power/network_storage_capacity?start_date=2022-07-01";
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      ids.add(Engines.json(Engines.get(engine, target)).get("request_id").asText());
+    }
+    ids.add(
+        Engines.json(engine.handle(IncomingRequest.of("GET", target, "Bearer other", null)))
             .get("request_id")
-            .asText();
-    String again =
-        Engines.json(
-                Engines.get(engine, "/v2/power/network_storage_capacity?start_date=2022-07-01"))
-            .get("request_id")
-            .asText();
-    String b =
-        Engines.json(
-                Engines.get(engine, "/v2/power/network_storage_capacity?start_date=2022-07-02"))
-            .get("request_id")
-            .asText();
+            .asText());
 
-    assertThat(a).isEqualTo(again).isNotEqualTo(b);
+    // The docs' form: 4e14a4aa-2368-4029-a660-5a883c0c29f1#606
+    assertThat(ids)
+        .doesNotHaveDuplicates()
+        .allMatch(id -> id.matches("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}#[0-9]+"));
+  }
+
+  @Test
+  void aFakeGivenTheSameRequestsInTheSameOrderGivesTheSameIds() {
+    String target = "/v2/power/network_storage_capacity?start_date=2022-07-01";
+    FakeEngine one = Engines.engine("2022-07-10T00:00:00Z");
+    FakeEngine other = Engines.engine("2022-07-10T00:00:00Z");
+    for (int i = 0; i < 2; i++) {
+      assertThat(Engines.json(Engines.get(one, target)).get("request_id"))
+          .isEqualTo(Engines.json(Engines.get(other, target)).get("request_id"));
+    }
   }
 }

@@ -20,7 +20,8 @@ class ServerOptionsTest {
     ServerOptions o = parse();
 
     assertThat(o)
-        .isEqualTo(new ServerOptions(8080, "127.0.0.1", null, 500, 250, null, List.of(), false));
+        .isEqualTo(
+            new ServerOptions(8080, "127.0.0.1", null, 500, 250, null, List.of(), false, false));
   }
 
   @Test
@@ -39,7 +40,8 @@ class ServerOptionsTest {
             "ghp_mine",
             "--expired-token",
             "a",
-            "--expired-token=b");
+            "--expired-token=b",
+            "--strict-windows");
 
     assertThat(o)
         .isEqualTo(
@@ -51,6 +53,7 @@ class ServerOptionsTest {
                 5,
                 "ghp_mine",
                 List.of("a", "b"),
+                true,
                 false));
   }
 
@@ -72,6 +75,7 @@ class ServerOptionsTest {
             "--token",
             "--token-env",
             "--expired-token",
+            "--strict-windows",
             "--help");
   }
 
