@@ -212,7 +212,7 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
       }
       String urlProblem = baseUrlProblem(url);
       if (urlProblem != null) {
-        problems.add(new Violation("baseUrl", quote(String.valueOf(baseUrl)), urlProblem));
+        problems.add(new Violation("baseUrl", String.valueOf(baseUrl), urlProblem));
       }
       Duration connect = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
       checkTimeout("connectTimeout", connectTimeout == null ? connect : connectTimeout, problems);
@@ -347,10 +347,6 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
         return accepted + ", without user information (user:password@): pass the token instead";
       }
       return null;
-    }
-
-    private static String quote(String value) {
-      return ProviderId.quote(value);
     }
   }
 }
