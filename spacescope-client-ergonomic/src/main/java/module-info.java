@@ -4,8 +4,9 @@
  *
  * <p>Read transitively: the generated module (rows are its {@code generated.model} types), Bean
  * Validation (the range constraints and {@code InvalidInputException}'s violations) and SLF4J (the
- * builder takes a logger). Hibernate Validator and its expression language are required here, not
- * by the caller, so that a modular application needs only {@code requires
+ * builder takes a logger). Hibernate Validator (without an expression language: messages are
+ * interpolated by its parameter interpolator) and the YAML reader of the packaged spec are required
+ * here, not by the caller, so that a modular application needs only {@code requires
  * io.github.spacescopejava.client;}.
  */
 module io.github.spacescopejava.client {
@@ -13,13 +14,12 @@ module io.github.spacescopejava.client {
   requires transitive jakarta.validation;
   requires transitive org.slf4j;
   requires static transitive org.jspecify;
-  requires java.net.http;
+  requires transitive java.net.http; // Builder.httpClient(HttpClient)
   requires com.fasterxml.jackson.databind;
   requires feign.core;
   requires feign.java11;
+  requires com.fasterxml.jackson.dataformat.yaml;
   requires org.hibernate.validator;
-  requires jakarta.el;
-  requires org.glassfish.expressly;
 
   exports io.github.spacescopejava.client;
   exports io.github.spacescopejava.client.api;
@@ -27,6 +27,8 @@ module io.github.spacescopejava.client {
 
   // Hibernate Validator reads the value types and instantiates the constraint validators.
   opens io.github.spacescopejava.client to
+      org.hibernate.validator;
+  opens io.github.spacescopejava.client.constraints to
       org.hibernate.validator;
   opens io.github.spacescopejava.client.internal to
       org.hibernate.validator;

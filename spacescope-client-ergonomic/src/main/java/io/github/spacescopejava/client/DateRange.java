@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An inclusive range of UTC days, such as {@code 2024-01-01..2024-03-31} (91 days, both ends
@@ -87,6 +88,7 @@ public record DateRange(LocalDate start, LocalDate end) {
 
   /** The single day {@code day..day}. */
   public static DateRange day(LocalDate day) {
+    requireArgument(day, "day", A_DAY);
     return new DateRange(day, day);
   }
 
@@ -98,6 +100,7 @@ public record DateRange(LocalDate start, LocalDate end) {
    *     constructor does if the ends are out of order
    */
   public static DateRange parse(String text) {
+    requireArgument(text, "range", "start..end as ISO dates, such as 2024-01-01..2024-03-31");
     int separator = text.indexOf("..");
     if (separator >= 0) {
       try {
@@ -111,7 +114,7 @@ public record DateRange(LocalDate start, LocalDate end) {
     throw new InvalidInputException(
         new Violation(
             "range",
-            '"' + text + '"',
+            ProviderId.quote(text),
             "start..end as ISO dates, both included, such as 2024-01-01..2024-03-31"));
   }
 
@@ -130,6 +133,7 @@ public record DateRange(LocalDate start, LocalDate end) {
 
   /** Every day of a month: {@code month(YearMonth.of(2024, 2))} is 2024-02-01..2024-02-29. */
   public static DateRange month(YearMonth month) {
+    requireArgument(month, "month", "a month such as YearMonth.of(2024, 2)");
     return new DateRange(month.atDay(1), month.atEndOfMonth());
   }
 
@@ -144,6 +148,7 @@ public record DateRange(LocalDate start, LocalDate end) {
     if (n < 1) {
       throw new InvalidInputException(new Violation("days", Integer.toString(n), "1 or more"));
     }
+    requireArgument(clock, "clock", "a clock, such as Clock.systemUTC()");
     LocalDate end = latestAvailableDay(clock);
     return new DateRange(end.minusDays(n - 1L), end);
   }
@@ -163,6 +168,7 @@ public record DateRange(LocalDate start, LocalDate end) {
    * 21:00 UTC on D+1). Only the clock's instant matters, not its zone.
    */
   public static LocalDate latestAvailableDay(Clock clock) {
+    requireArgument(clock, "clock", "a clock, such as Clock.systemUTC()");
     return Availability.latestAvailableDay(clock.instant());
   }
 
@@ -173,6 +179,7 @@ public record DateRange(LocalDate start, LocalDate end) {
 
   /** Whether {@code day} lies in the range, ends included. */
   public boolean contains(LocalDate day) {
+    requireArgument(day, "day", A_DAY);
     return !day.isBefore(start) && !day.isAfter(end);
   }
 
@@ -191,6 +198,13 @@ public record DateRange(LocalDate start, LocalDate end) {
    */
   public List<DateRange> split(int maxDaysPerWindow) {
     return Windows.split(this, maxDaysPerWindow);
+  }
+
+  // Null-marked, but a caller without a null checker can still pass null: name it.
+  static void requireArgument(@Nullable Object value, String parameter, String accepted) {
+    if (value == null) {
+      throw new InvalidInputException(new Violation(parameter, "null", accepted));
+    }
   }
 
   /** {@code start..end} in ISO form, such as {@code 2024-01-01..2024-03-31}; see {@link #parse}. */

@@ -1,11 +1,12 @@
 package io.github.spacescopejava.client;
 
 import io.github.spacescopejava.client.InvalidInputException.Violation;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
+import io.github.spacescopejava.client.constraints.ApiParameter;
+import io.github.spacescopejava.client.constraints.ApiRules;
+import io.github.spacescopejava.client.internal.Validators;
+import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,20 +39,12 @@ public final class DealSearch {
   /** The page size when none is given. */
   public static final int DEFAULT_PAGE_SIZE = 100;
 
-  /** The largest page size the API accepts (decision D5). */
-  public static final int MAX_PAGE_SIZE = 1000;
-
-  // Piece CID v1 (fil-commitment-unsealed, sha2-256-trunc254-padded): 64 characters.
-  private static final String PIECE_CID_REGEX = "baga[a-z2-7]{60}";
-  // f1 (secp256k1) and f2 (actor): 20-byte payload + 4-byte checksum = 39 base32 characters;
-  // f3 (BLS): 48 + 4 bytes = 84; f4 (delegated): namespace number, "f", base32 sub-address.
-  private static final String ROBUST_ADDRESS_REGEX =
-      "f[12][a-z2-7]{39}|f3[a-z2-7]{84}|f4[0-9]{1,20}f[a-z2-7]+";
-
-  private static final java.util.regex.Pattern PIECE_CID =
-      java.util.regex.Pattern.compile(PIECE_CID_REGEX);
-  private static final java.util.regex.Pattern ROBUST_ADDRESS =
-      java.util.regex.Pattern.compile(ROBUST_ADDRESS_REGEX);
+  /**
+   * The largest page size the API accepts: {@code page_size}'s maximum in the spec (decision D5),
+   * read when this class is first used.
+   */
+  public static final int MAX_PAGE_SIZE =
+      ApiRules.maximum("page_size").map(java.math.BigDecimal::intValue).orElse(Integer.MAX_VALUE);
 
   private static final String PIECE_CID_ACCEPTED =
       "a piece CID: baga and 60 lowercase base32 characters (a-z, 2-7), such as"
@@ -62,24 +55,39 @@ public final class DealSearch {
   private static final String FILTERS_ACCEPTED =
       "at least one of dealId, pieceCid, clientId, clientAddress, providerId, providerAddress";
 
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
+  // The order in which violations are reported: the builder's order.
+  private static final List<String> FIELDS =
+      List.of(
+          "pageSize",
+          "dealId",
+          "pieceCid",
+          "clientId",
+          "clientAddress",
+          "providerId",
+          "providerAddress");
+
+  // Each rule is the spec's (ApiRules), checked by the JVM's validator in build().
+  @ApiParameter(value = "page_size", message = "{minimum} to {maximum}")
   private final int pageSize;
 
-  @PositiveOrZero private final @Nullable Long dealId;
+  @ApiParameter(value = "deal_id", message = "{minimum} or more")
+  private final @Nullable Long dealId;
 
-  @Pattern(regexp = PIECE_CID_REGEX)
+  @ApiParameter(value = "piece_cid", message = PIECE_CID_ACCEPTED)
   private final @Nullable String pieceCid;
 
-  @Pattern(regexp = ProviderId.REGEX)
+  @ApiParameter(
+      value = "client_id",
+      message = "an ID address: f0 followed by digits, such as f01020500")
   private final @Nullable String clientId;
 
-  @Pattern(regexp = ROBUST_ADDRESS_REGEX)
+  @ApiParameter(value = "client_address", message = ROBUST_ADDRESS_ACCEPTED)
   private final @Nullable String clientAddress;
 
-  private final @Nullable ProviderId providerId;
+  @ApiParameter(value = "provider_id", message = ProviderId.ACCEPTED)
+  private final @Nullable String providerId;
 
-  @Pattern(regexp = ROBUST_ADDRESS_REGEX)
+  @ApiParameter(value = "provider_address", message = ROBUST_ADDRESS_ACCEPTED)
   private final @Nullable String providerAddress;
 
   private DealSearch(Builder builder) {
@@ -88,7 +96,7 @@ public final class DealSearch {
     this.pieceCid = builder.pieceCid;
     this.clientId = builder.clientId;
     this.clientAddress = builder.clientAddress;
-    this.providerId = builder.providerId == null ? null : new ProviderId(builder.providerId);
+    this.providerId = builder.providerId;
     this.providerAddress = builder.providerAddress;
   }
 
@@ -124,7 +132,7 @@ public final class DealSearch {
 
   /** The storage provider's ID address, if given. */
   public Optional<ProviderId> providerId() {
-    return Optional.ofNullable(providerId);
+    return Optional.ofNullable(providerId).map(ProviderId::new);
   }
 
   /** The storage provider's robust address, if given. */
@@ -241,29 +249,22 @@ public final class DealSearch {
      *     filters} when none was given
      */
     public DealSearch build() {
-      List<Violation> violations = new ArrayList<>();
-      if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-        violations.add(
-            new Violation("pageSize", Integer.toString(pageSize), "1 to " + MAX_PAGE_SIZE));
-      }
-      if (dealId != null && dealId < 0) {
-        violations.add(new Violation("dealId", dealId.toString(), "0 or more"));
-      }
-      check(violations, "pieceCid", pieceCid, PIECE_CID, PIECE_CID_ACCEPTED);
-      if (clientId != null && !ProviderId.isIdAddress(clientId)) {
-        violations.add(
-            new Violation(
-                "clientId",
-                ProviderId.quote(clientId),
-                "an ID address: f0 followed by digits, such as f01020500"));
-      }
-      check(violations, "clientAddress", clientAddress, ROBUST_ADDRESS, ROBUST_ADDRESS_ACCEPTED);
-      if (providerId != null && !ProviderId.isIdAddress(providerId)) {
-        violations.add(
-            new Violation("providerId", ProviderId.quote(providerId), ProviderId.ACCEPTED));
-      }
-      check(
-          violations, "providerAddress", providerAddress, ROBUST_ADDRESS, ROBUST_ADDRESS_ACCEPTED);
+      DealSearch candidate = new DealSearch(this);
+      List<Violation> violations =
+          Validators.plain().validate(candidate).stream()
+              .sorted(
+                  Comparator.comparingInt(
+                      (ConstraintViolation<DealSearch> v) ->
+                          FIELDS.indexOf(v.getPropertyPath().toString())))
+              .map(
+                  v ->
+                      new Violation(
+                          v.getPropertyPath().toString(),
+                          v.getInvalidValue() instanceof String text
+                              ? ProviderId.quote(text)
+                              : String.valueOf(v.getInvalidValue()),
+                          v.getMessage()))
+              .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
       if (dealId == null
           && pieceCid == null
           && clientId == null
@@ -275,18 +276,7 @@ public final class DealSearch {
       if (!violations.isEmpty()) {
         throw new InvalidInputException(violations);
       }
-      return new DealSearch(this);
-    }
-
-    private static void check(
-        List<Violation> violations,
-        String parameter,
-        @Nullable String value,
-        java.util.regex.Pattern pattern,
-        String accepted) {
-      if (value != null && !pattern.matcher(value).matches()) {
-        violations.add(new Violation(parameter, ProviderId.quote(value), accepted));
-      }
+      return candidate;
     }
   }
 }

@@ -57,13 +57,13 @@ public record HourRange(Instant start, Instant end) {
     List<Violation> violations = new ArrayList<>(2);
     if (start == null) {
       violations.add(new Violation("range.start", "null", AN_HOUR));
-    } else if (!isOnTheHour(start)) {
-      violations.add(new Violation("range.start", start.toString(), AN_HOUR));
+    } else if (!isOnTheHour(start) || !isDated(start)) {
+      violations.add(new Violation("range.start", start.toString(), accepted(start)));
     }
     if (end == null) {
       violations.add(new Violation("range.end", "null", AN_HOUR));
-    } else if (!isOnTheHour(end)) {
-      violations.add(new Violation("range.end", end.toString(), AN_HOUR));
+    } else if (!isOnTheHour(end) || !isDated(end)) {
+      violations.add(new Violation("range.end", end.toString(), accepted(end)));
     }
     if (violations.isEmpty() && start.isAfter(end)) {
       violations.add(
@@ -88,6 +88,10 @@ public record HourRange(Instant start, Instant end) {
    *     constructor does if an end is not on the hour or the ends are out of order
    */
   public static HourRange parse(String text) {
+    DateRange.requireArgument(
+        text,
+        "range",
+        "start..end as RFC 3339 instants, such as 2022-07-01T00:00:00Z..2022-07-01T23:00:00Z");
     int separator = text.indexOf("..");
     if (separator >= 0) {
       try {
@@ -101,13 +105,14 @@ public record HourRange(Instant start, Instant end) {
     throw new InvalidInputException(
         new Violation(
             "range",
-            '"' + text + '"',
+            ProviderId.quote(text),
             "start..end as RFC 3339 UTC instants on the hour, both included, such as"
                 + " 2022-07-01T00:00:00Z..2022-07-01T23:00:00Z"));
   }
 
   /** The 24 hours of a UTC day: {@code day(2022-07-01)} is 00:00..23:00 of 2022-07-01, UTC. */
   public static HourRange day(LocalDate day) {
+    DateRange.requireArgument(day, "day", "a UTC day such as 2022-07-01");
     return new HourRange(Availability.firstHourOf(day), Availability.lastHourOf(day));
   }
 
@@ -116,6 +121,8 @@ public record HourRange(Instant start, Instant end) {
    * last day.
    */
   public static HourRange ofDays(DateRange days) {
+    DateRange.requireArgument(
+        days, "days", "a DateRange such as DateRange.parse(\"2022-07-01..2022-07-31\")");
     return new HourRange(
         Availability.firstHourOf(days.start()), Availability.lastHourOf(days.end()));
   }
@@ -126,6 +133,7 @@ public record HourRange(Instant start, Instant end) {
    * would print). Fractions of a second are dropped.
    */
   public static String rfc3339(Instant instant) {
+    DateRange.requireArgument(instant, "instant", AN_HOUR);
     return RFC_3339.format(instant);
   }
 
@@ -136,6 +144,7 @@ public record HourRange(Instant start, Instant end) {
 
   /** Whether {@code instant} lies between the ends, ends included (it need not be on the hour). */
   public boolean contains(Instant instant) {
+    DateRange.requireArgument(instant, "instant", "an instant such as 2022-07-01T00:00:00Z");
     return !instant.isBefore(start) && !instant.isAfter(end);
   }
 
@@ -172,6 +181,18 @@ public record HourRange(Instant start, Instant end) {
   @Override
   public String toString() {
     return start + ".." + end;
+  }
+
+  // The earliest and latest hours whose UTC day a LocalDate can name.
+  private static final Instant FIRST_DATED = LocalDate.MIN.atStartOfDay().toInstant(ZoneOffset.UTC);
+  private static final Instant LAST_DATED = LocalDate.MAX.atTime(23, 0).toInstant(ZoneOffset.UTC);
+
+  private static boolean isDated(Instant instant) {
+    return !instant.isBefore(FIRST_DATED) && !instant.isAfter(LAST_DATED);
+  }
+
+  private static String accepted(Instant instant) {
+    return isDated(instant) ? AN_HOUR : AN_HOUR + ", between " + FIRST_DATED + " and " + LAST_DATED;
   }
 
   private static boolean isOnTheHour(Instant instant) {

@@ -47,7 +47,10 @@ public final class InvalidInputException extends SpaceScopeException {
    * @param value the value given, as text ({@code null} when it was missing)
    * @param accepted what would be accepted, in words
    */
-  public record Violation(String parameter, String value, String accepted) {
+  public record Violation(String parameter, String value, String accepted)
+      implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Override
     public String toString() {
       return parameter + ": " + value + " is not accepted; accepted: " + accepted;

@@ -1,28 +1,24 @@
 package io.github.spacescopejava.client;
 
 import io.github.spacescopejava.client.InvalidInputException.Violation;
-import jakarta.validation.constraints.Pattern;
+import io.github.spacescopejava.client.constraints.ApiParameter;
+import io.github.spacescopejava.client.internal.Validators;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A storage provider's mainnet ID address, such as {@code f0110804}: {@code f0} followed by 1 to 19
- * ASCII digits, exactly as the API's {@code miner_id} expects. Nothing is trimmed or lower-cased:
- * {@code F0123}, {@code " f0123"} and {@code "f0123\n"} are refused, so that a typo surfaces here
- * instead of as an empty answer from the server.
+ * A storage provider's mainnet ID address, such as {@code f0110804}: what the API's {@code
+ * miner_id} accepts, which the spec states ({@code f0} followed by 1 to 19 ASCII digits; see {@link
+ * io.github.spacescopejava.client.constraints.ApiRules}). Nothing is trimmed or lower-cased: {@code
+ * F0123}, {@code " f0123"} and {@code "f0123\n"} are refused, so that a typo surfaces here instead
+ * of as an empty answer from the server.
  *
  * @param value the address, such as {@code f0110804}
  */
 public record ProviderId(
-    @Pattern(regexp = ProviderId.REGEX, message = "must be " + ProviderId.ACCEPTED) String value) {
-
-  /** An ID address: {@code f0} and 1 to 19 ASCII digits. */
-  static final String REGEX = "f0[0-9]{1,19}";
+    @ApiParameter(value = "miner_id", message = ProviderId.ACCEPTED) String value) {
 
   static final String ACCEPTED = "an ID address: f0 followed by digits, such as f0110804";
-
-  // Fully qualified: the simple name Pattern is the Bean Validation annotation here.
-  private static final java.util.regex.Pattern COMPILED = java.util.regex.Pattern.compile(REGEX);
 
   /**
    * Checks the address.
@@ -31,7 +27,9 @@ public record ProviderId(
    *     address
    */
   public ProviderId {
-    if (!isIdAddress(value)) {
+    // The rule lives in the constraint (read from the spec); the validator is the JVM's one.
+    if (value == null
+        || !Validators.plain().validateValue(ProviderId.class, "value", value).isEmpty()) {
       throw new InvalidInputException(new Violation("minerId", quote(value), ACCEPTED));
     }
   }
@@ -47,21 +45,20 @@ public record ProviderId(
     return value;
   }
 
-  /** Whether {@code value} is an ID address ({@code f0} and 1 to 19 digits); false for null. */
-  static boolean isIdAddress(@Nullable String value) {
-    if (value == null) {
-      return false;
-    }
-    return COMPILED.matcher(value).matches();
-  }
+  // A violation shows this much of a value; the rest is counted, not echoed.
+  private static final int QUOTE_LIMIT = 128;
 
-  /** The value as it appears in a violation: quoted, with control characters escaped. */
+  /**
+   * The value as it appears in a violation: quoted, with control characters escaped, and cut after
+   * 128 characters with the full length said: {@code "f0123456…" (10000 characters)}.
+   */
   static String quote(@Nullable String value) {
     if (value == null) {
       return "null";
     }
-    StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
-    for (int i = 0; i < value.length(); i++) {
+    int shown = Math.min(value.length(), QUOTE_LIMIT);
+    StringBuilder sb = new StringBuilder(shown + 24).append('"');
+    for (int i = 0; i < shown; i++) {
       char c = value.charAt(i);
       switch (c) {
         case '\n' -> sb.append("\\n");
@@ -77,6 +74,9 @@ public record ProviderId(
           }
         }
       }
+    }
+    if (shown < value.length()) {
+      return sb.append("…\" (").append(value.length()).append(" characters)").toString();
     }
     return sb.append('"').toString();
   }

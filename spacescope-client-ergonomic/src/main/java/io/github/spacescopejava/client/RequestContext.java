@@ -1,10 +1,11 @@
 package io.github.spacescopejava.client;
 
+import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What is known about a failed request: where it went and what came back. Never holds the token or
- * any header.
+ * any header. Server text ({@code apiMessage}) is a bounded excerpt with credentials removed.
  *
  * @param endpoint the path, such as {@code /v2/power/network_storage_capacity}
  * @param query the query string sent, without the leading {@code ?}
@@ -21,7 +22,9 @@ public record RequestContext(
     @Nullable Integer httpStatus,
     @Nullable Integer apiCode,
     @Nullable String apiMessage,
-    @Nullable String requestId) {
+    @Nullable String requestId)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** A context with nothing known yet (a failure before any request). */
   public static RequestContext none() {

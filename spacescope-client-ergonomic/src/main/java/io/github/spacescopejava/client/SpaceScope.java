@@ -1,10 +1,8 @@
 package io.github.spacescopejava.client;
 
-import feign.Client;
-import feign.http2client.Http2Client;
 import io.github.spacescopejava.client.InvalidInputException.Violation;
-import io.github.spacescopejava.client.api.OperationGroups;
 import io.github.spacescopejava.client.internal.Core;
+import io.github.spacescopejava.client.internal.Sleeper;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -22,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SpaceScope API client. One instance is thread-safe and meant to be shared; close it when the
- * application stops to release its worker threads.
+ * application stops: {@link #close()} releases its worker threads and its HTTP connections.
  *
  * <pre>{@code
  * try (SpaceScope spacescope = SpaceScope.builder().build()) { // token from SPACESCOPE_API_TOKEN
@@ -58,7 +56,13 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
     return new Builder(System::getenv);
   }
 
-  /** Releases the worker threads; calls in flight fail. */
+  /**
+   * Releases the worker threads and the built-in HTTP client's threads and connections. Calls
+   * running at that moment are cancelled and end with {@link ClientClosedException}, streams too;
+   * every later call fails with it before sending anything. An {@link
+   * Builder#httpClient(HttpClient) HttpClient of your own} stays open: it is yours to close.
+   * Closing twice does nothing more.
+   */
   @Override
   public void close() {
     core.close();
@@ -70,20 +74,25 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
     return description;
   }
 
-  /** Configures a {@link SpaceScope}. Methods are named after the property they set. */
+  /**
+   * Configures a {@link SpaceScope}. Methods are named after the property they set. (This file is
+   * longer than most because {@link #build()} checks every property and reports every problem at
+   * once, with the value and what is accepted.)
+   */
   public static final class Builder {
     private final Function<String, @Nullable String> environment;
     private @Nullable String token;
     private String baseUrl = DEFAULT_BASE_URL;
-    private Duration connectTimeout = Duration.ofSeconds(10);
+    private @Nullable Duration connectTimeout;
     private Duration readTimeout = Duration.ofSeconds(60);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private int maxConcurrentRequests = 4;
     private Clock clock = Clock.systemUTC();
-    private @Nullable Client transport;
+    private @Nullable HttpClient httpClient;
     private Logger logger = LoggerFactory.getLogger(SpaceScope.class);
     private boolean checkDataAvailability = true;
     private RandomGenerator random = RandomGenerator.getDefault();
+    private Sleeper sleeper = Sleeper.THREAD_SLEEP;
 
     Builder(Function<String, @Nullable String> environment) {
       this.environment = environment;
@@ -109,13 +118,20 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
       return this;
     }
 
-    /** How long to wait for a connection; default 10 s. */
+    /**
+     * How long to wait for a connection, up to 1 day; default 10 s. Configures the built-in HTTP
+     * client: with {@link #httpClient(HttpClient)}, set it on your client instead.
+     */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = connectTimeout;
       return this;
     }
 
-    /** How long to wait for a response; default 60 s (a 90-day window can be slow). */
+    /**
+     * The most one attempt may take, from sending the request to the last byte of the answer (a new
+     * connection included), up to 1 day; default 60 s (a 90-day window can be slow). A server that
+     * sends its headers and then stalls is cut off at this deadline too.
+     */
     public Builder readTimeout(Duration readTimeout) {
       this.readTimeout = readTimeout;
       return this;
@@ -142,9 +158,14 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
       return this;
     }
 
-    /** The HTTP transport; default Feign's client on the JDK {@link HttpClient}. */
-    public Builder transport(Client transport) {
-      this.transport = transport;
+    /**
+     * A JDK {@link HttpClient} of your own (a proxy, an SSL context, an executor), used instead of
+     * the built-in one. It must not follow redirects ({@code Redirect.NEVER}, the JDK's default),
+     * so that the token never goes to another origin. It stays yours: {@link SpaceScope#close()}
+     * cancels the client's requests on it but does not close it.
+     */
+    public Builder httpClient(HttpClient httpClient) {
+      this.httpClient = httpClient;
       return this;
     }
 
@@ -169,6 +190,12 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
       return this;
     }
 
+    /** What waits between attempts (for tests that observe the waits without sleeping). */
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
     /**
      * Checks the configuration and creates the client.
      *
@@ -178,43 +205,33 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
     public SpaceScope build() {
       List<Violation> problems = new ArrayList<>();
       String resolvedToken = token != null ? token : environment.apply(TOKEN_ENV);
-      if (resolvedToken == null || resolvedToken.isBlank()) {
-        problems.add(
-            new Violation(
-                "token",
-                resolvedToken == null ? "null" : "(blank)",
-                "token is required: pass token(...) or set " + TOKEN_ENV));
-      } else if (!resolvedToken.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-        problems.add(
-            new Violation(
-                "token",
-                "(redacted, " + resolvedToken.length() + " characters)",
-                "printable ASCII without spaces, quotes or line breaks, as issued"));
-      } else if (resolvedToken.regionMatches(true, 0, "Bearer", 0, 6)) {
-        problems.add(
-            new Violation(
-                "token",
-                "(redacted, starts with 'Bearer')",
-                "the token alone: the client adds the 'Bearer ' prefix"));
-      }
+      checkToken(resolvedToken, problems);
       String url = baseUrl == null ? "" : baseUrl.strip();
       while (url.endsWith("/")) {
         url = url.substring(0, url.length() - 1);
       }
-      if (!isHttpUrl(url)) {
+      String urlProblem = baseUrlProblem(url);
+      if (urlProblem != null) {
+        problems.add(new Violation("baseUrl", String.valueOf(baseUrl), urlProblem));
+      }
+      Duration connect = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
+      checkTimeout("connectTimeout", connectTimeout == null ? connect : connectTimeout, problems);
+      checkTimeout("readTimeout", readTimeout, problems);
+      if (httpClient != null && connectTimeout != null) {
         problems.add(
             new Violation(
-                "baseUrl",
-                String.valueOf(baseUrl),
-                "an absolute http(s) URL such as " + DEFAULT_BASE_URL));
+                "connectTimeout",
+                String.valueOf(connectTimeout),
+                "no connect timeout together with httpClient(...): set it on your HttpClient"
+                    + " with HttpClient.newBuilder().connectTimeout(...)"));
       }
-      if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()) {
+      if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
         problems.add(
-            new Violation("connectTimeout", String.valueOf(connectTimeout), "a positive duration"));
-      }
-      if (readTimeout == null || readTimeout.isNegative() || readTimeout.isZero()) {
-        problems.add(
-            new Violation("readTimeout", String.valueOf(readTimeout), "a positive duration"));
+            new Violation(
+                "httpClient",
+                "an HttpClient with followRedirects " + httpClient.followRedirects(),
+                "an HttpClient with followRedirects(HttpClient.Redirect.NEVER) (the JDK's"
+                    + " default): a followed redirect could take the token to another origin"));
       }
       if (maxConcurrentRequests < 1 || maxConcurrentRequests > 64) {
         problems.add(
@@ -237,29 +254,22 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);
       }
-      Client client =
-          transport != null
-              ? transport
-              : new Http2Client(
-                  HttpClient.newBuilder()
-                      .connectTimeout(connectTimeout)
-                      .followRedirects(HttpClient.Redirect.NORMAL)
-                      .version(HttpClient.Version.HTTP_1_1)
-                      .build());
       Core core =
           new Core(
               new Core.Settings(
                   url,
                   Objects.requireNonNull(resolvedToken),
-                  connectTimeout,
+                  connect,
                   readTimeout,
                   retryPolicy,
                   maxConcurrentRequests,
                   clock,
-                  client,
+                  httpClient,
                   logger,
                   checkDataAvailability,
-                  random));
+                  random,
+                  sleeper,
+                  System::nanoTime));
       return new SpaceScope(
           core,
           "SpaceScope[baseUrl="
@@ -271,15 +281,72 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
               + ", token=(redacted)]");
     }
 
-    private static boolean isHttpUrl(String url) {
-      try {
-        URI uri = new URI(url);
-        return uri.isAbsolute()
-            && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-            && uri.getHost() != null;
-      } catch (URISyntaxException e) {
-        return false;
+    private static void checkToken(@Nullable String token, List<Violation> problems) {
+      if (token == null || token.isBlank()) {
+        problems.add(
+            new Violation(
+                "token",
+                token == null ? "null" : "(blank)",
+                "token is required: pass token(...) or set " + TOKEN_ENV));
+      } else if (token.regionMatches(true, 0, "Bearer", 0, 6)) {
+        // Checked first: "Bearer abc" also has a space, but the prefix is the mistake to name.
+        problems.add(
+            new Violation(
+                "token",
+                "(redacted, starts with 'Bearer')",
+                "the token alone: the client adds the 'Bearer ' prefix"));
+      } else if (!token.chars().allMatch(Builder::isTokenChar)) {
+        problems.add(
+            new Violation(
+                "token",
+                "(redacted, " + token.length() + " characters)",
+                "printable ASCII without spaces, quotes or line breaks, as issued"));
       }
+    }
+
+    private static boolean isTokenChar(int c) {
+      return c > 0x20 && c < 0x7f && c != '"' && c != '\'';
+    }
+
+    // Durations the JDK client can hold in milliseconds without overflow, with room to spare.
+    private static final Duration MAX_TIMEOUT = Duration.ofDays(1);
+
+    private static void checkTimeout(
+        String name, @Nullable Duration value, List<Violation> problems) {
+      if (value == null
+          || value.isNegative()
+          || value.isZero()
+          || value.compareTo(MAX_TIMEOUT) > 0) {
+        problems.add(
+            new Violation(name, String.valueOf(value), "a positive duration of at most 1 day"));
+      }
+    }
+
+    /** Why {@code url} cannot be the API's base URL, or null when it can. */
+    private static @Nullable String baseUrlProblem(String url) {
+      String accepted = "an absolute http(s) URL such as " + DEFAULT_BASE_URL;
+      URI uri;
+      try {
+        uri = new URI(url);
+      } catch (URISyntaxException e) {
+        return accepted + " (not a URL: " + e.getReason() + ")";
+      }
+      if (!uri.isAbsolute()
+          || !("http".equalsIgnoreCase(uri.getScheme())
+              || "https".equalsIgnoreCase(uri.getScheme()))
+          || uri.getHost() == null) {
+        return accepted;
+      }
+      if (uri.getRawQuery() != null) {
+        return accepted + ", without a query string (request paths and parameters go after it)";
+      }
+      if (uri.getRawFragment() != null) {
+        return accepted + ", without a fragment (#...)";
+      }
+      if (uri.getRawUserInfo() != null) {
+        return accepted + ", without user information (user:password@): pass the token instead";
+      }
+      return null;
     }
   }
 }

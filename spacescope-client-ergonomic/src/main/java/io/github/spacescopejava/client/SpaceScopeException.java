@@ -14,13 +14,20 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@link InvalidInputException}: your arguments were rejected before any request was sent;
  *   <li>{@link AuthenticationException}: 10011 / 10012, HTTP 401;
- *   <li>{@link LimitExceededException}: 30001, quota or historical limit;
+ *   <li>{@link LimitExceededException}: a limit: HTTP 429, a rate limit that is retried, or 30001,
+ *       a quota or historical limit that is not retried by default ({@link
+ *       LimitExceededException#kind()} tells them apart);
  *   <li>{@link InvalidRequestException}: 30002 or HTTP 400, the server refused the parameters;
  *   <li>{@link DataNotReadyException}: 30004, the day is not published yet;
  *   <li>{@link ServerException}: 30003 or HTTP 5xx;
  *   <li>{@link TransportException}: connection failures and timeouts;
- *   <li>{@link UnexpectedResponseException}: a body that is not a valid envelope.
+ *   <li>{@link UnexpectedResponseException}: a body that is not a valid envelope, or a redirect;
+ *   <li>{@link ClientClosedException}: the client was closed before or during the call.
  * </ul>
+ *
+ * <p>Server text kept in an exception (the envelope's {@code message}, body excerpts) is cut to a
+ * short excerpt and has the client's token and anything shaped like a bearer credential removed.
+ * Exceptions are serializable: the context survives serialization.
  */
 public abstract sealed class SpaceScopeException extends RuntimeException
     permits InvalidInputException,
@@ -30,11 +37,12 @@ public abstract sealed class SpaceScopeException extends RuntimeException
         DataNotReadyException,
         ServerException,
         TransportException,
-        UnexpectedResponseException {
+        UnexpectedResponseException,
+        ClientClosedException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient RequestContext context;
+  private final RequestContext context;
 
   SpaceScopeException(String message, RequestContext context, @Nullable Throwable cause) {
     super(message + context.describe(), cause);

@@ -3,22 +3,28 @@ package io.github.spacescopejava.client;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A response that is not a valid envelope: HTML from a gateway, an empty or truncated body, wrong
- * types, {@code data} missing. Its message carries a short excerpt of the body.
+ * A response the client cannot use: HTML from a gateway, an empty or truncated body, a field of the
+ * wrong type, {@code data} missing, a status the API does not send, or a redirect (which the client
+ * never follows, so that the token goes nowhere else). The message says what was expected and what
+ * came, and ends with a short excerpt of the body ({@code body starts: ...}), which {@link
+ * #excerpt()} also returns alone.
  */
 public final class UnexpectedResponseException extends SpaceScopeException {
   private static final long serialVersionUID = 1L;
 
   private final String excerpt;
 
-  /** Creates the exception; {@code excerpt} is part of the message. */
+  /** Creates the exception; the message becomes {@code message + "; body starts: " + excerpt}. */
   public UnexpectedResponseException(
       String message, String excerpt, RequestContext context, @Nullable Throwable cause) {
-    super(message, context, cause);
+    super(message + "; body starts: " + excerpt, context, cause);
     this.excerpt = excerpt;
   }
 
-  /** A short excerpt of the body, with anything that looks like a token removed. */
+  /**
+   * A short, single-line excerpt of the body, with the token and anything shaped like a bearer
+   * credential removed; {@code (empty)} when there was no body.
+   */
   public String excerpt() {
     return excerpt;
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.spacescopejava.client.api.OperationGroups;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -61,7 +60,7 @@ class OperationCoverageTest {
     Class<?> group =
         Class.forName("io.github.spacescopejava.client.api." + op.tag() + "Operations");
     Method accessor =
-        OperationGroups.class.getMethod(
+        SpaceScope.class.getMethod(
             Character.toLowerCase(op.tag().charAt(0)) + op.tag().substring(1));
     assertThat(accessor.getReturnType()).isEqualTo(group);
 

@@ -102,7 +102,7 @@ class ProviderIdTest {
           .satisfies(
               v -> {
                 assertThat(v.getMessage())
-                    .isEqualTo("must be an ID address: f0 followed by digits, such as f0110804");
+                    .isEqualTo("an ID address: f0 followed by digits, such as f0110804");
                 assertThat(v.getInvalidValue()).isEqualTo(value);
               });
     }

@@ -30,8 +30,32 @@ class RetryPolicyTest {
     }
 
     @Test
-    void builderStartsFromTheDefaults() {
-      assertThat(RetryPolicy.builder().build()).isEqualTo(RetryPolicy.defaults());
+    void anUntouchedBuilderBuildsTheDocumentedDefaults() {
+      // Compared with literal values, not with defaults(), which is itself built by the builder.
+      assertThat(RetryPolicy.builder().build())
+          .isEqualTo(
+              new RetryPolicy(
+                  3,
+                  Duration.ofMillis(200),
+                  Duration.ofSeconds(5),
+                  2.0,
+                  Jitter.FULL,
+                  Duration.ofSeconds(30),
+                  false));
+    }
+
+    @Test
+    void toBuilderKeepsEveryProperty() {
+      RetryPolicy custom =
+          new RetryPolicy(
+              7,
+              Duration.ofMillis(10),
+              Duration.ofSeconds(1),
+              1.5,
+              Jitter.HALF,
+              Duration.ofMinutes(3),
+              true);
+      assertThat(custom.toBuilder().build()).isEqualTo(custom);
     }
 
     @Test

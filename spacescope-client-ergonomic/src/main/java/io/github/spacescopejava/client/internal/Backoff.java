@@ -27,13 +27,13 @@ import org.jspecify.annotations.Nullable;
  * again. {@link #withinBudget} then decides whether that wait still fits into {@code maxTotalTime};
  * if not, the caller gives up at once rather than wait past its budget.
  */
-public final class Backoff {
+final class Backoff {
 
   private final RetryPolicy policy;
   private final RandomGenerator random;
 
   /** Timing for {@code policy}, drawing jitter from {@code random}. */
-  public Backoff(RetryPolicy policy, RandomGenerator random) {
+  Backoff(RetryPolicy policy, RandomGenerator random) {
     this.policy = policy;
     this.random = random;
   }

@@ -4,20 +4,12 @@ package io.github.spacescopejava.client.internal;
  * What the client knows about one operation, read from the spec's vendor extensions by the
  * templates that generate the operation groups.
  *
- * @param name the Java method name, such as {@code networkStorageCapacity}
  * @param path the request path
  * @param shape how the operation takes its dates
  * @param maxWindowDays the largest inclusive window one request may span; 0 when not ranged
  * @param allowsFutureDates whether rows may be dated after the latest published day
- * @param deprecated whether the operation is superseded upstream
  */
-public record Endpoint(
-    String name,
-    String path,
-    Shape shape,
-    int maxWindowDays,
-    boolean allowsFutureDates,
-    boolean deprecated) {
+public record Endpoint(String path, Shape shape, int maxWindowDays, boolean allowsFutureDates) {
 
   /** The four ways an operation takes its arguments ({@code x-shape} in the spec). */
   public enum Shape {
@@ -61,13 +53,7 @@ public record Endpoint(
 
   /** Used by the generated operation groups. */
   public static Endpoint of(
-      String name,
-      String path,
-      String shape,
-      int maxWindowDays,
-      boolean allowsFutureDates,
-      boolean deprecated) {
-    return new Endpoint(
-        name, path, Shape.fromWire(shape), maxWindowDays, allowsFutureDates, deprecated);
+      String path, String shape, int maxWindowDays, boolean allowsFutureDates) {
+    return new Endpoint(path, Shape.fromWire(shape), maxWindowDays, allowsFutureDates);
   }
 }

@@ -8,68 +8,73 @@ import io.github.spacescopejava.client.InvalidRequestException;
 import io.github.spacescopejava.client.LimitExceededException;
 import io.github.spacescopejava.client.RequestContext;
 import io.github.spacescopejava.client.ServerException;
+import io.github.spacescopejava.client.SpaceScopeException;
 import io.github.spacescopejava.client.TransportException;
 import io.github.spacescopejava.client.UnexpectedResponseException;
 import io.github.spacescopejava.client.internal.Failure.Retry;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The one place where what came back (or did not) becomes a typed exception. Pure: no I/O, no
- * clock; tested for every code and status without a server.
+ * clock; tested for every code and status without a server. All server text it keeps goes through
+ * {@link Redactor}: bounded, and free of the token. Longer than the other parts on purpose: every
+ * status and code is mapped here and nowhere else, so a reader sees the whole mapping at once.
  */
-public final class ErrorMapper {
-  static final int EXCERPT_LIMIT = 200;
-  private static final Pattern BEARER = Pattern.compile("(?i)bearer\\s+\\S+");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
+final class ErrorMapper {
   private final ObjectMapper mapper;
-  private final String token;
+  private final Redactor redactor;
 
   /**
    * @param mapper the mapper that parses envelopes
-   * @param token the configured token, redacted from any excerpt of a body
+   * @param token the configured token, redacted from any server text kept
    */
-  public ErrorMapper(ObjectMapper mapper, String token) {
+  ErrorMapper(ObjectMapper mapper, String token) {
     this.mapper = mapper;
-    this.token = token;
+    this.redactor = new Redactor(token);
   }
 
   /** The envelope of a successful answer, or the failure it stands for. */
-  public sealed interface Outcome permits Success, Failed {}
+  sealed interface Outcome permits Success, Failed {}
 
-  /** A {@code code: 0} envelope with a {@code data} array. */
-  public record Success(JsonNode envelope, @Nullable String requestId) implements Outcome {}
+  /**
+   * A {@code code: 0} envelope with a {@code data} array, and the context with what the response
+   * told (status, request id), for a later decoding failure to name.
+   */
+  record Success(JsonNode envelope, RequestContext context) implements Outcome {
+    @Nullable String requestId() {
+      return context.requestId();
+    }
+  }
 
   /** Anything else. */
-  public record Failed(Failure failure) implements Outcome {}
+  record Failed(Failure failure) implements Outcome {}
 
   /**
    * Classifies a response.
    *
    * @param status the HTTP status
-   * @param retryAfterHeader the {@code Retry-After} header, if any
+   * @param header the response's headers by name, case-insensitive; null when absent
    * @param body the body bytes (empty when there was none)
    * @param context endpoint, query and window of the request
    * @param lastDay the last day the request asked for, used to say when data will be ready
    */
-  public Outcome classify(
+  Outcome classify(
       int status,
-      @Nullable String retryAfterHeader,
+      Function<String, @Nullable String> header,
       byte[] body,
       RequestContext context,
       @Nullable LocalDate lastDay) {
     JsonNode tree = parse(body);
     boolean envelope = tree != null && tree.isObject() && tree.path("code").isIntegralNumber();
     Integer code = envelope ? tree.get("code").intValue() : null;
-    String message = envelope ? text(tree, "message") : null;
-    String requestId = envelope ? text(tree, "request_id") : null;
+    String message = envelope ? redactor.text(text(tree, "message")) : null;
+    String requestId = envelope ? redactor.text(text(tree, "request_id")) : null;
     RequestContext ctx = context.withResponse(status, code, message, requestId);
-    String retryAfter = retryAfterHeader;
+    String retryAfter = header.apply("Retry-After");
 
     if (status == 401) {
       return failed(authentication(code, ctx), Retry.NEVER, null);
@@ -77,7 +82,11 @@ public final class ErrorMapper {
     if (status == 429) {
       return failed(
           new LimitExceededException(
-              "Too many requests (HTTP 429)" + serverSaid(message, body, envelope), ctx, null),
+              "Too many requests (HTTP 429), a rate limit; retried under the retry policy"
+                  + serverSaid(message, body, envelope),
+              LimitExceededException.Kind.RATE_LIMIT,
+              ctx,
+              null),
           Retry.TRANSIENT,
           retryAfter);
     }
@@ -104,10 +113,25 @@ public final class ErrorMapper {
           Retry.NEVER,
           null);
     }
+    if (status >= 300 && status < 400) {
+      String location = redactor.text(header.apply("Location"));
+      return failed(
+          new UnexpectedResponseException(
+              "The server answered with a redirect (HTTP "
+                  + status
+                  + (location == null ? "" : " to " + location)
+                  + "), which the client does not follow, so that the token goes to the base URL"
+                  + " only: check baseUrl",
+              redactor.excerpt(body),
+              ctx,
+              null),
+          Retry.NEVER,
+          null);
+    }
     if (status < 200 || status >= 300) {
       return failed(
           new UnexpectedResponseException(
-              "Unexpected HTTP status " + status, excerpt(body), ctx, null),
+              "Unexpected HTTP status " + status, redactor.excerpt(body), ctx, null),
           Retry.NEVER,
           null);
     }
@@ -119,7 +143,9 @@ public final class ErrorMapper {
                   ? "The response is not JSON (a gateway page or a truncated body?)"
                   : "The response is JSON but not the API's envelope (no integer 'code')";
       return failed(
-          new UnexpectedResponseException(why, excerpt(body), ctx, null), Retry.NEVER, null);
+          new UnexpectedResponseException(why, redactor.excerpt(body), ctx, null),
+          Retry.NEVER,
+          null);
     }
     if (code != 0) {
       return byCode(code, message, ctx, lastDay, retryAfter, body);
@@ -130,39 +156,68 @@ public final class ErrorMapper {
       return failed(
           new UnexpectedResponseException(
               "A success envelope (code 0) " + what + "; refusing to treat it as an empty result",
-              excerpt(body),
+              redactor.excerpt(body),
               ctx,
               null),
           Retry.NEVER,
           null);
     }
-    return new Success(tree, requestId);
+    return new Success(tree, ctx);
   }
 
-  /** A body that parsed as an envelope but not as the operation's model (wrong types). */
-  public Failure wrongTypes(byte[] body, RequestContext context, Exception cause) {
+  /**
+   * A success envelope whose rows do not decode as the spec's types: names the field, what the spec
+   * expects there and what came, keeping the response's status, code and request id.
+   */
+  Failure wrongTypes(Success ok, byte[] body, Exception cause) {
     return new Failure(
         new UnexpectedResponseException(
-            "The envelope's rows do not match the spec's types: " + firstLine(cause.getMessage()),
-            excerpt(body),
-            context,
-            cause),
+            "The answer does not match the spec: "
+                + Mismatch.describe(ok.envelope(), cause, redactor),
+            redactor.excerpt(body),
+            ok.context(),
+            // Jackson's own message quotes server text unredacted and gives advice meant for
+            // mapper authors; everything useful is in our message.
+            null),
         Retry.NEVER,
         null);
   }
 
-  /** A request that did not complete: refused, reset, timed out, cut short. */
-  public Failure transport(IOException cause, RequestContext context) {
+  /** A non-2xx status that came with a success envelope: not a result the client can trust. */
+  Failure successEnvelopeWithStatus(int status, byte[] body, RequestContext context) {
+    return new Failure(
+        new UnexpectedResponseException(
+            "HTTP " + status + " with a success envelope (code 0); refusing to use it",
+            redactor.excerpt(body),
+            context.withResponse(status, 0, null, null),
+            null),
+        Retry.NEVER,
+        null);
+  }
+
+  /**
+   * A request that did not complete: refused, reset, timed out, cut short. Retried, like every
+   * transport failure.
+   */
+  Failure transport(IOException cause, RequestContext context) {
+    String target = "the server";
+    IOException io = cause;
+    if (cause instanceof Transport.AttemptFailed failed) {
+      target = failed.target();
+      io = failed.reason();
+    }
     String what =
-        cause instanceof java.net.http.HttpTimeoutException
-                || cause instanceof java.net.SocketTimeoutException
-            ? "The request timed out"
-            : cause instanceof java.net.ConnectException
-                ? "Could not connect to the server"
-                : "The connection failed";
+        io instanceof java.net.http.HttpTimeoutException
+                || io instanceof java.net.SocketTimeoutException
+            ? (io instanceof java.net.http.HttpConnectTimeoutException
+                ? "Connecting to " + target + " timed out"
+                : "The request to " + target + " timed out")
+            : io instanceof java.net.ConnectException
+                ? "Could not connect to " + target
+                : "The connection to " + target + " failed";
     return new Failure(
         new TransportException(
-            what + ": " + cause.getClass().getSimpleName() + redactedDetail(cause), context, cause),
+            what + ": " + io.getClass().getSimpleName() + redactedDetail(io), context, io),
         Retry.TRANSIENT,
         null);
   }
@@ -182,8 +237,10 @@ public final class ErrorMapper {
       case 30001:
         return failed(
             new LimitExceededException(
-                "The API refused the request for quota, historical range or API limits (code 30001)"
+                "The API refused the request for quota, historical range or API limits (code"
+                    + " 30001), not retried unless the retry policy says so"
                     + said,
+                LimitExceededException.Kind.QUOTA,
                 ctx,
                 null),
             Retry.LIMIT,
@@ -217,7 +274,10 @@ public final class ErrorMapper {
       default:
         return failed(
             new UnexpectedResponseException(
-                "The API answered with an unknown code " + code + said, excerpt(body), ctx, null),
+                "The API answered with an unknown code " + code + said,
+                redactor.excerpt(body),
+                ctx,
+                null),
             Retry.NEVER,
             null);
     }
@@ -228,14 +288,16 @@ public final class ErrorMapper {
     if (code != null && code == 10012) {
       return new AuthenticationException(
           "The token has expired (code 10012)",
-          "get a new token from SpaceScope and pass it to SpaceScope.builder().token(...) or set SPACESCOPE_API_TOKEN",
+          "get a new token from SpaceScope and pass it to SpaceScope.builder().token(...) or set"
+              + " SPACESCOPE_API_TOKEN",
           ctx,
           null);
     }
     if (code != null && code == 10011) {
       return new AuthenticationException(
           "The authorization header was refused: it must be 'Bearer <token>' (code 10011)",
-          "pass the token exactly as issued, without a 'Bearer ' prefix, quotes or spaces: the client adds the prefix",
+          "pass the token exactly as issued, without a 'Bearer ' prefix, quotes or spaces: the"
+              + " client adds the prefix",
           ctx,
           null);
     }
@@ -246,8 +308,7 @@ public final class ErrorMapper {
         null);
   }
 
-  private static Outcome failed(
-      io.github.spacescopejava.client.SpaceScopeException e, Retry retry, @Nullable String after) {
+  private static Outcome failed(SpaceScopeException e, Retry retry, @Nullable String after) {
     return new Failed(new Failure(e, retry, after));
   }
 
@@ -271,39 +332,16 @@ public final class ErrorMapper {
     if (envelope) {
       return message == null ? "" : ": " + message;
     }
-    return body.length == 0 ? " with an empty body" : "; body starts: " + excerpt(body);
+    return body.length == 0 ? " with an empty body" : "; body starts: " + redactor.excerpt(body);
   }
 
   /** A short, single-line, token-free excerpt of a body. */
-  public String excerpt(byte[] body) {
-    String s =
-        new String(body, 0, Math.min(body.length, EXCERPT_LIMIT * 4), StandardCharsets.UTF_8);
-    s = redact(s);
-    s = WHITESPACE.matcher(s).replaceAll(" ").trim();
-    if (s.length() > EXCERPT_LIMIT) {
-      s = s.substring(0, EXCERPT_LIMIT) + "…";
-    }
-    return s.isEmpty() ? "(empty)" : s;
-  }
-
-  private String redact(String s) {
-    String out = BEARER.matcher(s).replaceAll("Bearer [redacted]");
-    if (!token.isEmpty()) {
-      out = out.replace(token, "[redacted]");
-    }
-    return out;
+  String excerpt(byte[] body) {
+    return redactor.excerpt(body);
   }
 
   private String redactedDetail(Throwable cause) {
     String m = cause.getMessage();
-    return m == null || m.isBlank() ? "" : " (" + redact(firstLine(m)) + ")";
-  }
-
-  private static String firstLine(@Nullable String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    return m == null || m.isBlank() ? "" : " (" + redactor.text(m) + ")";
   }
 }

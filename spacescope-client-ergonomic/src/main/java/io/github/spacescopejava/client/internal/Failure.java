@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param retry whether this failure is worth retrying under the retry policy
  * @param retryAfter the server's {@code Retry-After} header, as sent, if it sent one
  */
-public record Failure(SpaceScopeException exception, Retry retry, @Nullable String retryAfter) {
+record Failure(SpaceScopeException exception, Retry retry, @Nullable String retryAfter) {
 
   /** How the retry loop should treat a failure. */
-  public enum Retry {
+  enum Retry {
     /** Transport failures, HTTP 429/500/502/503/504, code 30003. */
     TRANSIENT,
     /** Code 30001: retried only when the policy opts in. */
@@ -24,16 +24,16 @@ public record Failure(SpaceScopeException exception, Retry retry, @Nullable Stri
   }
 
   /** Carries a failure out of Feign's decoder to the client's retry loop. */
-  public static final class Signal extends RuntimeException {
+  static final class Signal extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient Failure failure;
 
-    public Signal(Failure failure) {
+    Signal(Failure failure) {
       super(failure.exception().getMessage(), null, false, false);
       this.failure = failure;
     }
 
-    public Failure failure() {
+    Failure failure() {
       return failure;
     }
   }

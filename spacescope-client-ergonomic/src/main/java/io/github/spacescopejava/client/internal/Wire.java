@@ -47,7 +47,7 @@ final class Wire implements Decoder, ErrorDecoder {
       JavaType target = mapper.getTypeFactory().constructType(type);
       return mapper.readerFor(target).readValue(ok.envelope());
     } catch (IOException | RuntimeException e) {
-      throw new Failure.Signal(errors.wrongTypes(body, context(response.request()), e));
+      throw new Failure.Signal(errors.wrongTypes(ok, body, e));
     }
   }
 
@@ -60,10 +60,7 @@ final class Wire implements Decoder, ErrorDecoder {
     }
     // A non-2xx status with a success envelope: still not a result we can trust.
     return new Failure.Signal(
-        errors.wrongTypes(
-            body,
-            context(response.request()),
-            new IllegalStateException("HTTP " + response.status() + " with a success envelope")));
+        errors.successEnvelopeWithStatus(response.status(), body, context(response.request())));
   }
 
   private Outcome classify(Response response, byte[] body) {
@@ -72,7 +69,7 @@ final class Wire implements Decoder, ErrorDecoder {
     Outcome outcome =
         errors.classify(
             response.status(),
-            header(response, "Retry-After"),
+            name -> header(response, name),
             body,
             ctx,
             scope == null ? null : scope.lastDay);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.spacescopejava.client.DateRange;
-import io.github.spacescopejava.client.DealSearch;
 import io.github.spacescopejava.client.HourRange;
 import io.github.spacescopejava.client.InvalidInputException;
 import io.github.spacescopejava.client.ProviderId;
@@ -21,7 +20,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Bad input fails with a typed exception naming the parameter, and sends nothing. */
+/**
+ * Bad input that only the client can judge (availability, nulls, limits of the wire) fails with a
+ * typed exception naming the parameter, and sends nothing. Values that a value type refuses in its
+ * own constructor (a malformed provider id, a page size of 0) never reach a client: their tests are
+ * ProviderIdTest and DealSearchTest.
+ */
 class BadInputTest {
   @RegisterExtension
   static final SpaceScopeFakeExtension FAKE =
@@ -51,10 +55,44 @@ class BadInputTest {
             "range.end",
             "2024-12-31"),
         row(
-            "today, not yet published",
+            "today, not yet published, for a single-day call",
             c -> c.storageProvider().power(LocalDate.of(2025, 1, 2)),
+            "day",
+            "2025-01-02"),
+        row(
+            "today, for one provider",
+            c -> c.storageProvider().power(LocalDate.of(2025, 1, 2), ProviderId.of("f01234")),
+            "day",
+            "on or before 2024-12-31"),
+        row(
+            "a period not yet published",
+            c ->
+                c.storageProvider()
+                    .power(DateRange.of(LocalDate.of(2024, 12, 30), LocalDate.of(2025, 1, 2))),
             "period.end",
             "2025-01-02"),
+        row(
+            "null provider for one day (never widened to every provider)",
+            c -> c.storageProvider().power(LocalDate.of(2024, 6, 1), (ProviderId) null),
+            "minerId",
+            "null"),
+        row(
+            "null provider for a period (never widened to every provider)",
+            c ->
+                c.storageProvider()
+                    .power(DateRange.day(LocalDate.of(2024, 6, 1)), (ProviderId) null),
+            "minerId",
+            "null"),
+        row("null period", c -> c.storageProvider().power((DateRange) null), "period", "null"),
+        row("null hour range", c -> c.gas().networkBaseFee(null), "range", "null"),
+        row(
+            "a future-dated endpoint past the API's four-digit years",
+            c ->
+                c.power()
+                    .sectorsScheduleExpiration(
+                        DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(10000, 1, 1))),
+            "range.end",
+            "9999-12-31"),
         row(
             "range before mainnet",
             c ->
@@ -68,26 +106,6 @@ class BadInputTest {
             c -> c.gas().networkBaseFee(HourRange.day(LocalDate.of(2025, 1, 5))),
             "range.end",
             "2025-01-05"),
-        row(
-            "malformed provider id",
-            c -> c.storageProvider().power(LocalDate.of(2024, 6, 1), ProviderId.of("f1abc")),
-            "minerId",
-            "f1abc"),
-        row(
-            "page size too small",
-            c -> c.deals().dealSnapshot(DealSearch.builder().pageSize(0).dealId(1).build()),
-            "pageSize",
-            "0"),
-        row(
-            "page size too large",
-            c -> c.deals().dealSnapshot(DealSearch.builder().pageSize(1001).dealId(1).build()),
-            "pageSize",
-            "1001"),
-        row(
-            "deal search without a filter",
-            c -> c.deals().dealSnapshot(DealSearch.builder().build()),
-            "filters",
-            "none"),
         row("null range", c -> c.power().networkStorageCapacity((DateRange) null), "range", "null"),
         row("null day", c -> c.storageProvider().power((LocalDate) null), "day", "null"),
         row("null search", c -> c.deals().dealSnapshot(null), "search", "null"));

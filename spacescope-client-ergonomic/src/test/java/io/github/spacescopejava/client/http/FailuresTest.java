@@ -12,6 +12,7 @@ import io.github.spacescopejava.client.RetryPolicy;
 import io.github.spacescopejava.client.ServerException;
 import io.github.spacescopejava.client.SpaceScope;
 import io.github.spacescopejava.client.SpaceScopeException;
+import io.github.spacescopejava.client.TestHooks;
 import io.github.spacescopejava.client.TransportException;
 import io.github.spacescopejava.client.UnexpectedResponseException;
 import io.github.spacescopejava.testkit.Fault;
@@ -21,6 +22,8 @@ import io.github.spacescopejava.testkit.SpaceScopeFakeExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,7 +45,7 @@ class FailuresTest {
 
   static Stream<Arguments> faults() {
     return Stream.of(
-        // fault, exception, API code (0: none), HTTP status (0: none), requests sent (3 = retried)
+        // fault, exception, API code (0: none), HTTP status (0: none), attempts (3 = retried)
         Arguments.of(Fault.errorCode(10011), AuthenticationException.class, 10011, 401, 1),
         Arguments.of(Fault.errorCode(10012), AuthenticationException.class, 10012, 401, 1),
         Arguments.of(Fault.errorCode(30001), LimitExceededException.class, 30001, 200, 1),
@@ -68,11 +71,10 @@ class FailuresTest {
       int attempts,
       SpaceScopeFake fake) {
     fake.given(Scenario.on(PATH).always(fault));
-    // Counted at the transport: the JDK HttpClient itself resends a GET once when a pooled
-    // connection turns out to be reset, so the server may see more requests than we attempt.
-    SharedClientTest.CountingClient transport = new SharedClientTest.CountingClient();
+    // Counted where the client hands requests to the JDK HttpClient: its attempts.
+    CountingHttpClient transport = new CountingHttpClient();
 
-    try (SpaceScope client = Clients.against(fake).transport(transport).build()) {
+    try (SpaceScope client = Clients.against(fake).httpClient(transport).build()) {
       assertThatThrownBy(() -> client.power().networkStorageCapacity(DAY))
           .isExactlyInstanceOf(type)
           .satisfies(
@@ -91,6 +93,10 @@ class FailuresTest {
               });
     }
     assertThat(transport.attempts.get()).isEqualTo(attempts);
+    // On the wire: the same, except that the JDK resends a GET once by itself when the connection
+    // breaks before the first byte of the answer (README, "Attempts on the wire").
+    int resentByTheJdk = fault.equals(Fault.connectionReset()) ? 2 : 1;
+    assertThat(fake.requests()).hasSize(attempts * resentByTheJdk);
   }
 
   @Test
@@ -103,6 +109,7 @@ class FailuresTest {
                 assertThat(e.apiCode()).hasValue(10012);
                 assertThat(e.httpStatus()).hasValue(401);
                 assertThat(e.action()).contains("new token");
+                assertThat(e.getMessage()).contains(": " + e.action());
                 assertThat(e.getMessage()).doesNotContain("an-expired-token");
               });
     }
@@ -144,30 +151,55 @@ class FailuresTest {
 
   @Test
   void retryAfterIsHonouredBeforeTheNextAttempt(SpaceScopeFake fake) {
-    fake.given(Scenario.on(PATH).once(Fault.tooManyRequests(Duration.ofSeconds(1))));
-    ch.qos.logback.classic.Logger log =
-        (ch.qos.logback.classic.Logger)
-            org.slf4j.LoggerFactory.getLogger("FailuresTest.retryAfter");
-    log.setLevel(ch.qos.logback.classic.Level.DEBUG);
-    SecretsTest.Capture captured = new SecretsTest.Capture();
-    captured.start();
-    log.addAppender(captured);
+    fake.given(Scenario.on(PATH).once(Fault.tooManyRequests(Duration.ofSeconds(7))));
+    List<Duration> waits = new CopyOnWriteArrayList<>();
 
-    try (SpaceScope client = Clients.against(fake).logger(log).build()) {
+    // The waits are recorded, not slept: the test observes the exact delay and takes no time.
+    try (SpaceScope client = TestHooks.sleeper(Clients.against(fake), waits::add).build()) {
       assertThat(client.power().networkStorageCapacity(DAY)).hasSize(1);
-    } finally {
-      log.detachAppender(captured);
     }
 
-    // The policy's own backoff is at most 5 ms; the server asked for a second.
-    assertThat(captured.events)
-        .anySatisfy(
-            e ->
-                assertThat(e.getFormattedMessage())
-                    .contains("attempt 1 failed")
-                    .contains("HTTP 429")
-                    .contains("retrying in 1000 ms"));
+    // The policy's own backoff is at most 5 ms; the server asked for 7 s, a lower bound.
+    assertThat(waits).containsExactly(Duration.ofSeconds(7));
     assertThat(fake.requests()).hasSize(2);
+  }
+
+  @Test
+  void aRetryAfterBeyondTheTimeBudgetEndsTheCallWithoutWaiting(SpaceScopeFake fake) {
+    fake.given(Scenario.on(PATH).once(Fault.tooManyRequests(Duration.ofSeconds(60))));
+    List<Duration> waits = new CopyOnWriteArrayList<>();
+
+    try (SpaceScope client = TestHooks.sleeper(Clients.against(fake), waits::add).build()) {
+      assertThatThrownBy(() -> client.power().networkStorageCapacity(DAY))
+          .isInstanceOf(LimitExceededException.class);
+    }
+
+    // FAST_RETRIES allows 10 s in all: waiting 60 s cannot fit, so the call ends at once.
+    assertThat(waits).isEmpty();
+    assertThat(fake.requests()).hasSize(1);
+  }
+
+  @Test
+  void backoffWaitsFollowThePolicyExactly(SpaceScopeFake fake) {
+    fake.given(Scenario.on(PATH).times(3, Fault.errorCode(30003)));
+    List<Duration> waits = new CopyOnWriteArrayList<>();
+    RetryPolicy policy =
+        RetryPolicy.builder()
+            .maxAttempts(4)
+            .initialBackoff(Duration.ofMillis(300))
+            .multiplier(3)
+            .maxBackoff(Duration.ofSeconds(2))
+            .jitter(RetryPolicy.Jitter.NONE)
+            .build();
+
+    try (SpaceScope client =
+        TestHooks.sleeper(Clients.against(fake).retryPolicy(policy), waits::add).build()) {
+      assertThat(client.power().networkStorageCapacity(DAY)).hasSize(1);
+    }
+
+    assertThat(waits)
+        .containsExactly(Duration.ofMillis(300), Duration.ofMillis(900), Duration.ofSeconds(2));
+    assertThat(fake.requests()).hasSize(4);
   }
 
   @Test

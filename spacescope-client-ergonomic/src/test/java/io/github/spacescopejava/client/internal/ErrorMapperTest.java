@@ -47,7 +47,11 @@ class ErrorMapperTest {
 
   private Outcome classify(int status, String retryAfter, String body) {
     return mapper.classify(
-        status, retryAfter, body.getBytes(StandardCharsets.UTF_8), CONTEXT, LAST_DAY);
+        status,
+        name -> name.equals("Retry-After") ? retryAfter : null,
+        body.getBytes(StandardCharsets.UTF_8),
+        CONTEXT,
+        LAST_DAY);
   }
 
   private static String envelope(int code, String message) {
@@ -246,7 +250,7 @@ class ErrorMapperTest {
                 assertThat(u.excerpt())
                     .startsWith("<html> <head><title>502 Bad Gateway</title>")
                     .doesNotContain("\n");
-                assertThat(u.excerpt().length()).isLessThanOrEqualTo(ErrorMapper.EXCERPT_LIMIT + 1);
+                assertThat(u.excerpt().length()).isLessThanOrEqualTo(Redactor.LIMIT + 30);
               });
     }
 
@@ -277,8 +281,9 @@ class ErrorMapperTest {
       return Stream.of(
           Arguments.of(new HttpTimeoutException("request timed out"), "timed out"),
           Arguments.of(new ConnectException("Connection refused"), "connect"),
-          Arguments.of(new IOException("Connection reset"), "connection failed"),
-          Arguments.of(new EOFException("EOF reached while reading"), "connection failed"));
+          Arguments.of(new IOException("Connection reset"), "connection to the server failed"),
+          Arguments.of(
+              new EOFException("EOF reached while reading"), "connection to the server failed"));
     }
 
     @ParameterizedTest
@@ -287,6 +292,7 @@ class ErrorMapperTest {
       Failure f = mapper.transport(cause, CONTEXT);
 
       assertThat(f.exception()).isExactlyInstanceOf(TransportException.class).hasCause(cause);
+      assertThat(f.exception().getMessage()).doesNotContain("null");
       assertThat(f.exception().getMessage())
           .containsIgnoringCase(says)
           .contains("window=2024-01-01..2024-01-31");

@@ -1,7 +1,8 @@
-package io.github.spacescopejava.client.internal;
+package io.github.spacescopejava.client.constraints;
 
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /** Reports a range constraint's violation with a message that names the value. */
 final class ConstraintMessages {
@@ -26,17 +27,23 @@ final class ConstraintMessages {
       boolean defaultMessage,
       String configuredMessage,
       String property,
-      String detail) {
+      RangeDetail detail) {
+    if (context instanceof HibernateConstraintValidatorContext hibernate) {
+      hibernate.withDynamicPayload(detail);
+    }
     context.disableDefaultConstraintViolation();
     context
-        .buildConstraintViolationWithTemplate(defaultMessage ? escape(detail) : configuredMessage)
+        .buildConstraintViolationWithTemplate(
+            defaultMessage
+                ? escape(detail.reason() + "; accepted: " + detail.accepted())
+                : configuredMessage)
         .addPropertyNode(property)
         .addConstraintViolation();
     return false;
   }
 
   // A template treats {, }, $ and \ specially; the detail is literal text.
-  private static String escape(String text) {
+  static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

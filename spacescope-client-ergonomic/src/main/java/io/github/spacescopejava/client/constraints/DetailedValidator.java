@@ -1,4 +1,4 @@
-package io.github.spacescopejava.client.internal;
+package io.github.spacescopejava.client.constraints;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -27,7 +27,7 @@ abstract class DetailedValidator<A extends Annotation, T> implements ConstraintV
   }
 
   /** Reports a violation on {@code property} with {@code detail}, or the user's own message. */
-  final boolean violation(ConstraintValidatorContext context, String property, String detail) {
+  final boolean violation(ConstraintValidatorContext context, String property, RangeDetail detail) {
     return ConstraintMessages.violation(context, defaultMessage, message, property, detail);
   }
 }

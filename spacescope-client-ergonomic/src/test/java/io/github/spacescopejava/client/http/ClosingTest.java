@@ -1,0 +1,200 @@
+package io.github.spacescopejava.client.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.spacescopejava.client.ClientClosedException;
+import io.github.spacescopejava.client.DataNotReadyException;
+import io.github.spacescopejava.client.DateRange;
+import io.github.spacescopejava.client.HourRange;
+import io.github.spacescopejava.client.ProviderId;
+import io.github.spacescopejava.client.SpaceScope;
+import io.github.spacescopejava.client.TransportException;
+import io.github.spacescopejava.generated.model.NetworkStorageCapacityRow;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What close() releases and what happens to calls around it, counted on a real socket: threads of
+ * the client and of its JDK HttpClient, connections the server still sees open, exchanges left
+ * waiting for an answer.
+ */
+@Timeout(180)
+class ClosingTest {
+  private static final LocalDate DAY = LocalDate.of(2024, 6, 1);
+  // 360 days of a 90-day endpoint: four windows.
+  private static final DateRange FOUR_WINDOWS =
+      DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 26));
+
+  static Stream<Arguments> everyKindOfCall() {
+    return Stream.of(
+        Arguments.of(
+            "single request",
+            (Consumer<SpaceScope>) c -> c.power().networkStorageCapacity(DateRange.day(DAY))),
+        Arguments.of(
+            "multi-window",
+            (Consumer<SpaceScope>) c -> c.power().networkStorageCapacity(FOUR_WINDOWS)),
+        Arguments.of(
+            "stream",
+            (Consumer<SpaceScope>)
+                c -> c.power().networkStorageCapacityStream(FOUR_WINDOWS).toList()),
+        Arguments.of(
+            "hours", (Consumer<SpaceScope>) c -> c.gas().networkBaseFee(HourRange.day(DAY))),
+        Arguments.of(
+            "state day",
+            (Consumer<SpaceScope>) c -> c.storageProvider().power(DAY, ProviderId.of("f01234"))),
+        Arguments.of(
+            "state days",
+            (Consumer<SpaceScope>)
+                c -> c.storageProvider().power(DateRange.of(DAY, DAY.plusDays(3)))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyKindOfCall")
+  void everyCallAfterCloseFailsTheSameWayBeforeAnyRequest(String what, Consumer<SpaceScope> call)
+      throws Exception {
+    try (TinyServer server = new TinyServer(r -> TinyServer.json(Clients.capacityRows()))) {
+      SpaceScope client = Clients.against(server).build();
+      client.close();
+
+      assertThatThrownBy(() -> call.accept(client))
+          .isInstanceOf(ClientClosedException.class)
+          .hasMessageContaining("close()");
+      assertThat(server.received()).isEmpty();
+    }
+  }
+
+  @Test
+  void aStreamOpenAtCloseEndsWithTheSameFailure() throws Exception {
+    try (TinyServer server =
+        new TinyServer(r -> TinyServer.json(Clients.capacityRows("2023-01-01")))) {
+      SpaceScope client = Clients.against(server).maxConcurrentRequests(1).build();
+      Iterator<NetworkStorageCapacityRow> rows =
+          client.power().networkStorageCapacityStream(FOUR_WINDOWS).iterator();
+      assertThat(rows.next()).isNotNull();
+      client.close();
+
+      assertThatThrownBy(rows::next).isInstanceOf(ClientClosedException.class);
+    }
+  }
+
+  @Test
+  void aCallRunningAtCloseEndsWithClientClosedAndReleasesItsExchange() throws Exception {
+    try (TinyServer server = new TinyServer(r -> new TinyServer.Never())) {
+      SpaceScope client = Clients.against(server).build();
+      CompletableFuture<List<NetworkStorageCapacityRow>> call =
+          CompletableFuture.supplyAsync(() -> client.power().networkStorageCapacity(FOUR_WINDOWS));
+      assertThat(Clients.eventually(() -> server.pendingExchanges() == 4)).isTrue();
+
+      client.close();
+
+      assertThatThrownBy(() -> call.get(60, TimeUnit.SECONDS))
+          .isInstanceOf(ExecutionException.class)
+          .hasCauseInstanceOf(ClientClosedException.class);
+      assertThat(Clients.eventually(() -> server.openConnections() == 0)).isTrue();
+    }
+  }
+
+  @Test
+  void closeLeavesNoThreadAndNoConnectionOfTheClient() throws Exception {
+    Set<Thread> before = Clients.clientThreads();
+    try (TinyServer server =
+        new TinyServer(r -> TinyServer.json(Clients.capacityRows("2023-01-01")))) {
+      SpaceScope client = Clients.against(server).build();
+      client.power().networkStorageCapacity(FOUR_WINDOWS);
+      assertThat(server.openConnections()).as("kept-alive connections before close").isPositive();
+      assertThat(newThreads(before)).as("threads before close").isNotEmpty();
+
+      client.close();
+
+      assertThat(Clients.eventually(() -> newThreads(before).isEmpty()))
+          .as("threads of the client left after close: %s", newThreads(before))
+          .isTrue();
+      assertThat(Clients.eventually(() -> server.openConnections() == 0))
+          .as("connections left open after close: %s", server.openConnections())
+          .isTrue();
+    }
+  }
+
+  @Test
+  void aBurstOfFailingMultiWindowCallsLeavesNoExchangePending() throws Exception {
+    Set<Thread> before = Clients.clientThreads();
+    // The first window of each call fails at once (30004, not retried); the others never answer.
+    try (TinyServer server =
+        new TinyServer(
+            r ->
+                r.target().contains("start_date=2023-01-01")
+                    ? TinyServer.json(Clients.errorEnvelope(30004, "not ready"))
+                    : new TinyServer.Never())) {
+      SpaceScope client = Clients.against(server).build();
+      for (int i = 0; i < 10; i++) {
+        assertThatThrownBy(() -> client.power().networkStorageCapacity(FOUR_WINDOWS))
+            .isInstanceOf(DataNotReadyException.class);
+      }
+
+      assertThat(Clients.eventually(() -> server.pendingExchanges() == 0))
+          .as("exchanges still waiting for an answer: %s", server.pendingExchanges())
+          .isTrue();
+
+      client.close();
+      assertThat(Clients.eventually(() -> newThreads(before).isEmpty()))
+          .as("threads of the client left after close: %s", newThreads(before))
+          .isTrue();
+      assertThat(Clients.eventually(() -> server.openConnections() == 0)).isTrue();
+    }
+  }
+
+  @Test
+  void interruptingAStreamCancelsEveryWindowInFlightTheAwaitedOneIncluded() throws Exception {
+    try (TinyServer server = new TinyServer(r -> new TinyServer.Never());
+        SpaceScope client = Clients.against(server).build()) {
+      AtomicReference<Throwable> thrown = new AtomicReference<>();
+      AtomicReference<Boolean> flagKept = new AtomicReference<>();
+      Thread consumer =
+          new Thread(
+              () -> {
+                try (Stream<NetworkStorageCapacityRow> rows =
+                    client.power().networkStorageCapacityStream(FOUR_WINDOWS)) {
+                  rows.iterator().next();
+                } catch (RuntimeException e) {
+                  thrown.set(e);
+                  flagKept.set(Thread.currentThread().isInterrupted());
+                }
+              });
+      consumer.start();
+      assertThat(Clients.eventually(() -> server.pendingExchanges() == 4)).isTrue();
+
+      consumer.interrupt();
+      consumer.join(60_000);
+
+      assertThat(thrown.get())
+          .isInstanceOf(TransportException.class)
+          .hasMessageContaining("Interrupted");
+      assertThat(flagKept.get()).isTrue();
+      assertThat(Clients.eventually(() -> server.pendingExchanges() == 0))
+          .as("windows still waiting for an answer after the interrupt")
+          .isTrue();
+      assertThat(server.received()).hasSize(4);
+    }
+  }
+
+  private static Set<Thread> newThreads(Set<Thread> before) {
+    Set<Thread> now = new HashSet<>(Clients.clientThreads());
+    now.removeAll(before);
+    return now;
+  }
+}
