@@ -19,6 +19,7 @@ module io.github.spacescopejava.client {
   requires feign.core;
   requires feign.java11;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires java.logging; // quiets Hibernate Validator's version line
   requires org.hibernate.validator;
 
   exports io.github.spacescopejava.client;

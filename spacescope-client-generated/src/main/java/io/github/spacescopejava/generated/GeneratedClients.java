@@ -3,10 +3,12 @@ package io.github.spacescopejava.generated;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
 import feign.Feign;
+import feign.Request;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Creates the generated Feign interfaces (for example {@code PowerApi}) with bearer authentication,
@@ -34,12 +36,17 @@ public final class GeneratedClients {
   /**
    * A Feign builder with the SpaceScope defaults, for callers that add their own error decoder,
    * retryer or logger before calling {@code target}.
+   *
+   * <p>Redirects are not followed: the API does not redirect, and a followed redirect would carry
+   * the {@code authorization} header to wherever it points (another origin, or plain http). A 3xx
+   * surfaces as Feign's error for that status. Timeouts: 10 s to connect, 60 s to read.
    */
   public static Feign.Builder builder(String token, Client client, ObjectMapper mapper) {
     Objects.requireNonNull(token, "token");
     String header = "Bearer " + token;
     return Feign.builder()
         .client(client)
+        .options(new Request.Options(10, TimeUnit.SECONDS, 60, TimeUnit.SECONDS, false))
         .encoder(new JacksonEncoder(mapper))
         .decoder(new JacksonDecoder(mapper))
         .requestInterceptor(template -> template.header("authorization", header));
