@@ -138,9 +138,6 @@ final class FaultMatrix {
                   c.name(), rows.size() + " rows", settled(fake), "", "", "", "", "", "", "");
         } catch (SpaceScopeException e) {
           seen.accept(e);
-          if (System.getenv("FM_DEBUG") != null) {
-            System.err.println(c.name() + ": " + e);
-          }
           outcome =
               new Outcome(
                   c.name(),

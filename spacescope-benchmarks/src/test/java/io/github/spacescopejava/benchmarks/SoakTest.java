@@ -49,14 +49,14 @@ class SoakTest {
     AtomicLong untyped = new AtomicLong();
     AtomicLong withoutContext = new AtomicLong();
     Set<Thread> before = clientThreads();
-    try (FaultyServer server = new FaultyServer(SEED, 0.05, Duration.ofMillis(1500))) {
+    try (FaultyServer server = new FaultyServer(SEED, 0.05, Duration.ofMillis(800))) {
       SpaceScope client =
           SpaceScope.builder()
               .token("soak-token-0123456789abcdef")
               .baseUrl(server.baseUrl())
               .clock(Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC))
-              .readTimeout(Duration.ofSeconds(1))
-              .maxConcurrentRequests(8)
+              .readTimeout(Duration.ofMillis(500))
+              .maxConcurrentRequests(16)
               .retryPolicy(
                   RetryPolicy.builder()
                       .maxAttempts(3)
