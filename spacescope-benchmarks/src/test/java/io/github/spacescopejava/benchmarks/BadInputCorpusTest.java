@@ -22,7 +22,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -520,9 +519,5 @@ class BadInputCorpusTest {
 
   private static String quote(String s) {
     return s == null ? "null" : "\"" + s.replace("\n", "\\n").replace("\t", "\\t") + "\"";
-  }
-
-  static Set<String> set(String... names) {
-    return new LinkedHashSet<>(List.of(names));
   }
 }

@@ -45,10 +45,9 @@ class UtcTimestampDeserializerTest {
   @Nested
   class FastPath {
     @Test
-    void takesTheApiFormAndAgreesWithTheFullParserOnTwentyThousandRandomInstants()
-        throws Exception {
+    void takesTheApiFormAndAgreesWithTheFullParserOnFiveThousandRandomInstants() throws Exception {
       SplittableRandom random = new SplittableRandom(12);
-      for (int i = 0; i < 20_000; i++) {
+      for (int i = 0; i < 5_000; i++) {
         long second = random.nextLong(0, 253_402_300_799L); // 1970 .. 9999-12-31T23:59:59
         String text = java.time.Instant.ofEpochSecond(second).toString();
         if (text.length() != 20) {
