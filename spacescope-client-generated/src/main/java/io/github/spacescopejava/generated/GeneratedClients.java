@@ -6,7 +6,6 @@ import feign.Feign;
 import feign.Request;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonDecoder;
-import feign.jackson.JacksonEncoder;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -39,7 +38,8 @@ public final class GeneratedClients {
    *
    * <p>Redirects are not followed: the API does not redirect, and a followed redirect would carry
    * the {@code authorization} header to wherever it points (another origin, or plain http). A 3xx
-   * surfaces as Feign's error for that status. Timeouts: 10 s to connect, 60 s to read.
+   * surfaces as Feign's error for that status. Timeouts: 10 s to connect, 60 s to read. No encoder:
+   * every operation is a GET with query parameters.
    */
   public static Feign.Builder builder(String token, Client client, ObjectMapper mapper) {
     Objects.requireNonNull(token, "token");
@@ -47,7 +47,6 @@ public final class GeneratedClients {
     return Feign.builder()
         .client(client)
         .options(new Request.Options(10, TimeUnit.SECONDS, 60, TimeUnit.SECONDS, false))
-        .encoder(new JacksonEncoder(mapper))
         .decoder(new JacksonDecoder(mapper))
         .requestInterceptor(template -> template.header("authorization", header));
   }

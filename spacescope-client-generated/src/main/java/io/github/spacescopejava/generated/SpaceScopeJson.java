@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -14,7 +15,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * <p>Every number that is not declared in the spec (fields kept in a model's additional properties)
  * decodes as {@link java.math.BigDecimal} or an exact integer type, never as a {@code double}; a
  * fraction arriving in a field declared as an integer is an error instead of being truncated;
- * unknown fields are kept, not failed on.
+ * unknown fields are kept, not failed on. Timestamps in the API's one form ({@code
+ * 2022-07-01T00:00:00Z}) take a fast path; every other form goes through the full ISO-8601 parser.
  */
 public final class SpaceScopeJson {
   private SpaceScopeJson() {}
@@ -23,6 +25,10 @@ public final class SpaceScopeJson {
   public static ObjectMapper newObjectMapper() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
+        // Registered after JavaTimeModule, so it replaces that module's OffsetDateTime reader.
+        .addModule(
+            new SimpleModule("spacescope-utc-timestamps")
+                .addDeserializer(java.time.OffsetDateTime.class, new UtcTimestampDeserializer()))
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -1,0 +1,132 @@
+package io.github.spacescopejava.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.spacescopejava.client.DateRange;
+import io.github.spacescopejava.client.SpaceScope;
+import io.github.spacescopejava.generated.SpaceScopeJson;
+import io.github.spacescopejava.generated.model.NetworkStorageCapacity;
+import io.github.spacescopejava.generated.model.NetworkStorageCapacityRow;
+import io.github.spacescopejava.testkit.SpaceScopeFake;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One 31-day call of {@code network_storage_capacity}: the ergonomic client against what a user
+ * would write instead, the JDK HttpClient plus the project's mapper into the same model, or plus a
+ * Jackson tree. The server is plain WireMock with the fake's answer as a fixed body, so that the
+ * server's own cost is as small and as equal as it can be.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Benchmark)
+public class OneCallBenchmark {
+  static final String PATH = "/v2/power/network_storage_capacity";
+  static final LocalDate END = LocalDate.of(2024, 12, 30);
+  static final LocalDate START = END.minusDays(30);
+  static final String QUERY = "?start_date=" + START + "&end_date=" + END;
+
+  private WireMockServer server;
+  private String baseUrl;
+  private SpaceScope cap4;
+  private SpaceScope cap8;
+  private HttpClient http;
+  private ObjectMapper mapper;
+  private final DateRange range = DateRange.of(START, END);
+
+  @Setup(Level.Trial)
+  public void start() {
+    byte[] body;
+    try (SpaceScopeFake fake = SpaceScopeFake.builder().start()) {
+      body = Loopback.fetch(Loopback.httpClient(), fake.baseUrl(), PATH + QUERY);
+    }
+    server = Loopback.wireMockServing(PATH, body);
+    baseUrl = Loopback.baseUrl(server);
+    cap4 = Loopback.ergonomic(baseUrl, 4);
+    cap8 = Loopback.ergonomic(baseUrl, 8);
+    http = Loopback.httpClient();
+    mapper = SpaceScopeJson.newObjectMapper();
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() {
+    cap4.close();
+    cap8.close();
+    server.stop();
+  }
+
+  List<NetworkStorageCapacityRow> viaMapper() throws IOException {
+    byte[] body = Loopback.fetch(http, baseUrl, PATH + QUERY);
+    NetworkStorageCapacity envelope = mapper.readValue(body, NetworkStorageCapacity.class);
+    if (envelope.getCode() == null || envelope.getCode() != 0) {
+      throw new IllegalStateException("code " + envelope.getCode());
+    }
+    return envelope.getData();
+  }
+
+  JsonNode viaTree() throws IOException {
+    return Loopback.dataOf(mapper, Loopback.fetch(http, baseUrl, PATH + QUERY));
+  }
+
+  @Benchmark
+  @Threads(1)
+  public List<NetworkStorageCapacityRow> t1Ergonomic() {
+    return cap4.power().networkStorageCapacity(range);
+  }
+
+  @Benchmark
+  @Threads(1)
+  public List<NetworkStorageCapacityRow> t1HttpClientMapper() throws IOException {
+    return viaMapper();
+  }
+
+  @Benchmark
+  @Threads(1)
+  public JsonNode t1HttpClientJsonNode() throws IOException {
+    return viaTree();
+  }
+
+  @Benchmark
+  @Threads(8)
+  public List<NetworkStorageCapacityRow> t8ErgonomicCap4() {
+    return cap4.power().networkStorageCapacity(range);
+  }
+
+  @Benchmark
+  @Threads(8)
+  public List<NetworkStorageCapacityRow> t8ErgonomicCap8() {
+    return cap8.power().networkStorageCapacity(range);
+  }
+
+  @Benchmark
+  @Threads(8)
+  public List<NetworkStorageCapacityRow> t8HttpClientMapper() throws IOException {
+    return viaMapper();
+  }
+
+  @Benchmark
+  @Threads(8)
+  public JsonNode t8HttpClientJsonNode() throws IOException {
+    return viaTree();
+  }
+}
