@@ -83,6 +83,9 @@ class SecretsTest {
     ((Logger) LoggerFactory.getLogger("org.eclipse.jetty")).setLevel(Level.WARN);
     ((Logger) LoggerFactory.getLogger("com.github.tomakehurst")).setLevel(Level.WARN);
     ((Logger) LoggerFactory.getLogger("wiremock")).setLevel(Level.WARN);
+    // The same servers inside the testkit, relocated (the fake logs request headers at DEBUG).
+    ((Logger) LoggerFactory.getLogger("io.github.spacescopejava.testkit.shaded"))
+        .setLevel(Level.WARN);
     out = System.out;
     err = System.err;
     PrintStream tee = new PrintStream(console, true, StandardCharsets.UTF_8);
