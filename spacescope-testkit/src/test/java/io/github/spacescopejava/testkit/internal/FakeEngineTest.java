@@ -119,7 +119,7 @@ class FakeEngineTest {
             .get("request_id")
             .asText());
 
-    // The docs' form: 4e14a4aa-2368-4029-a660-5a883c0c29f1#606
+    // The docs' form: a UUID, '#', a decimal number
     assertThat(ids)
         .doesNotHaveDuplicates()
         .allMatch(id -> id.matches("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}#[0-9]+"));
