@@ -1,5 +1,7 @@
 package io.github.spacescopejava.client.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.spacescopejava.client.AuthenticationException;
@@ -42,11 +44,50 @@ final class ErrorMapper {
 
   /**
    * A {@code code: 0} envelope with a {@code data} array, and the context with what the response
-   * told (status, request id), for a later decoding failure to name.
+   * told (status, request id), for a later decoding failure to name. The body is decoded into the
+   * model straight from its bytes; the tree is built only when something needs it (a decoding
+   * failure to describe, a DEBUG line), or was built already by the full classification.
    */
-  record Success(JsonNode envelope, RequestContext context) implements Outcome {
+  static final class Success implements Outcome {
+    private final byte[] body;
+    private final RequestContext context;
+    private final ObjectMapper mapper;
+    private @Nullable JsonNode tree;
+
+    Success(byte[] body, @Nullable JsonNode tree, RequestContext context, ObjectMapper mapper) {
+      this.body = body;
+      this.tree = tree;
+      this.context = context;
+      this.mapper = mapper;
+    }
+
+    byte[] body() {
+      return body;
+    }
+
+    RequestContext context() {
+      return context;
+    }
+
     @Nullable String requestId() {
       return context.requestId();
+    }
+
+    /** The tree the full classification built, or null if the shortcut took the body. */
+    @Nullable JsonNode tree() {
+      return tree;
+    }
+
+    /** The envelope as a tree (parsed on first use; the body is known to parse). */
+    JsonNode envelope() {
+      if (tree == null) {
+        try {
+          tree = mapper.readTree(body);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+      return tree;
     }
   }
 
@@ -63,6 +104,22 @@ final class ErrorMapper {
    * @param lastDay the last day the request asked for, used to say when data will be ready
    */
   Outcome classify(
+      int status,
+      Function<String, @Nullable String> header,
+      byte[] body,
+      RequestContext context,
+      @Nullable LocalDate lastDay) {
+    if (status == 200) {
+      Success plain = plainSuccess(body, context);
+      if (plain != null) {
+        return plain;
+      }
+    }
+    return classifyFully(status, header, body, context, lastDay);
+  }
+
+  /** {@link #classify} without the shortcut for plain successes: the tree of the whole body. */
+  Outcome classifyFully(
       int status,
       Function<String, @Nullable String> header,
       byte[] body,
@@ -162,7 +219,84 @@ final class ErrorMapper {
           Retry.NEVER,
           null);
     }
-    return new Success(tree, ctx);
+    return new Success(body, tree, ctx, mapper);
+  }
+
+  /**
+   * The common case without building a tree: a JSON object whose {@code code} is the integer 0,
+   * whose {@code data} is an array and whose {@code message} and {@code request_id} are strings (or
+   * null, or absent), read in one pass of the parser that skips over the rows. Null for anything
+   * else, which {@link #classify} then examines in full; for the bodies it accepts, this gives
+   * exactly the {@link Success} that the full examination would give.
+   */
+  @Nullable Success plainSuccess(byte[] body, RequestContext context) {
+    if (body.length == 0) {
+      return null;
+    }
+    JsonToken codeToken = null;
+    long code = -1;
+    JsonToken dataToken = null;
+    String message = null;
+    String requestId = null;
+    int seen = 0;
+    try (JsonParser p = mapper.getFactory().createParser(body)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        int bit =
+            switch (name) {
+              case "code" -> 1;
+              case "data" -> 2;
+              case "message" -> 4;
+              case "request_id" -> 8;
+              default -> 0;
+            };
+        if ((seen & bit) != 0) {
+          // A repeated envelope field: the tree keeps the last, the model would see both.
+          return null;
+        }
+        seen |= bit;
+        switch (name) {
+          case "code" -> {
+            codeToken = value;
+            code = value == JsonToken.VALUE_NUMBER_INT ? p.getBigIntegerValue().intValue() : -1;
+          }
+          case "data" -> dataToken = value;
+          case "message" -> {
+            if (value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NULL) {
+              return null;
+            }
+            message = p.getValueAsString();
+          }
+          case "request_id" -> {
+            if (value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NULL) {
+              return null;
+            }
+            requestId = p.getValueAsString();
+          }
+          default -> {
+            // Another field: skipped below like the rows.
+          }
+        }
+        p.skipChildren();
+      }
+      if (p.currentToken() != JsonToken.END_OBJECT) {
+        return null;
+      }
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    if (codeToken != JsonToken.VALUE_NUMBER_INT
+        || code != 0
+        || dataToken != JsonToken.START_ARRAY) {
+      return null;
+    }
+    RequestContext ctx =
+        context.withResponse(200, 0, redactor.text(message), redactor.text(requestId));
+    return new Success(body, null, ctx, mapper);
   }
 
   /**
@@ -173,7 +307,7 @@ final class ErrorMapper {
     return new Failure(
         new UnexpectedResponseException(
             "The answer does not match the spec: "
-                + Mismatch.describe(ok.envelope(), cause, redactor),
+                + Mismatch.describe(treeOrMissing(ok), cause, redactor),
             redactor.excerpt(body),
             ok.context(),
             // Jackson's own message quotes server text unredacted and gives advice meant for
@@ -306,6 +440,14 @@ final class ErrorMapper {
         "check that the token is valid and not expired",
         ctx,
         null);
+  }
+
+  private static JsonNode treeOrMissing(Success ok) {
+    try {
+      return ok.envelope();
+    } catch (RuntimeException e) {
+      return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
   }
 
   private static Outcome failed(SpaceScopeException e, Retry retry, @Nullable String after) {

@@ -17,14 +17,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +47,14 @@ import org.jspecify.annotations.Nullable;
  *       on close, and no exchange is left to keep it alive).
  * </ul>
  *
+ * <p>Each attempt is the JDK's blocking {@code send} on the calling thread (decision D40): {@code
+ * sendAsync} would hand every answer to the common fork-join pool before the caller sees it, one
+ * thread hand-off more per request, which on two cores was most of the client's cost on loopback.
+ * The deadline and {@link #close()} reach a thread blocked in {@code send} the way the JDK itself
+ * supports: they interrupt it, and {@code send} then cancels its exchange. {@link Exchange} makes
+ * sure such an interrupt only lands while the thread is inside {@code send}, and is cleared again
+ * before the thread leaves this class; an interrupt of the caller's own is kept.
+ *
  * <p>The JDK client resends a GET once by itself when the connection breaks before the first byte
  * of the answer (a reset or EOF on a connection it believes alive), and offers no switch to stop
  * that for GET. Such an attempt can therefore reach the server twice; README states the figure.
@@ -61,7 +68,8 @@ final class Transport implements Client, AutoCloseable {
   private final boolean owned;
   private final @Nullable ExecutorService ownExecutor;
   private final Duration readTimeout;
-  private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+  private final Set<Exchange> inFlight = ConcurrentHashMap.newKeySet();
+  private final ScheduledThreadPoolExecutor deadlines;
 
   private Transport(
       HttpClient http, boolean owned, @Nullable ExecutorService ownExecutor, Duration readTimeout) {
@@ -69,6 +77,18 @@ final class Transport implements Client, AutoCloseable {
     this.owned = owned;
     this.ownExecutor = ownExecutor;
     this.readTimeout = readTimeout;
+    AtomicInteger n = new AtomicInteger();
+    this.deadlines =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, "spacescope-deadline-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    deadlines.setRemoveOnCancelPolicy(true);
+    deadlines.setKeepAliveTime(30, TimeUnit.SECONDS);
+    deadlines.allowCoreThreadTimeOut(true);
   }
 
   /** A transport on a client of its own, which {@link #close()} shuts down. */
@@ -123,11 +143,35 @@ final class Transport implements Client, AutoCloseable {
     if (client == null) {
       throw new AttemptFailed(target, new InterruptedIOException("the client is closed"));
     }
-    CompletableFuture<HttpResponse<byte[]>> answer =
-        client.sendAsync(toJdk(request, uri), HttpResponse.BodyHandlers.ofByteArray());
-    inFlight.add(answer);
+    HttpRequest jdkRequest = toJdk(request, uri);
+    Exchange exchange = new Exchange(Thread.currentThread());
+    inFlight.add(exchange);
+    ScheduledFuture<?> deadline = null;
     try {
-      HttpResponse<byte[]> response = answer.get(readTimeout.toNanos(), TimeUnit.NANOSECONDS);
+      if (http.get() == null) {
+        // close() ran after the first check and before this exchange was registered.
+        throw new AttemptFailed(target, new InterruptedIOException("the client is closed"));
+      }
+      deadline =
+          deadlines.schedule(
+              () -> exchange.end(Exchange.Reason.DEADLINE),
+              readTimeout.toNanos(),
+              TimeUnit.NANOSECONDS);
+      HttpResponse<byte[]> response;
+      try {
+        response = client.send(jdkRequest, HttpResponse.BodyHandlers.ofByteArray());
+      } catch (InterruptedException e) {
+        throw exchange.failure(
+            target,
+            new InterruptedIOException("interrupted while waiting for the answer"),
+            readTimeout);
+      } catch (IOException e) {
+        throw exchange.failure(target, e, readTimeout);
+      }
+      if (exchange.finish() != null) {
+        // The deadline or close() came just as the answer did: the answer is not used.
+        throw exchange.failure(target, new InterruptedIOException("too late"), readTimeout);
+      }
       return Response.builder()
           .status(response.statusCode())
           .reason("")
@@ -135,25 +179,79 @@ final class Transport implements Client, AutoCloseable {
           .body(response.body())
           .request(request)
           .build();
-    } catch (TimeoutException e) {
-      answer.cancel(true);
-      throw new AttemptFailed(
-          target,
-          new HttpTimeoutException(
-              "no complete answer within readTimeout " + readTimeout.toMillis() + " ms"));
-    } catch (InterruptedException e) {
-      answer.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new AttemptFailed(
-          target, new InterruptedIOException("interrupted while waiting for the answer"));
-    } catch (CancellationException e) {
-      throw new AttemptFailed(target, new InterruptedIOException("the request was cancelled"));
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      throw new AttemptFailed(
-          target, cause instanceof IOException io ? io : new IOException(String.valueOf(cause)));
+    } catch (RejectedExecutionException e) {
+      // The deadline scheduler is shut down: close() ran.
+      throw new AttemptFailed(target, new InterruptedIOException("the client is closed"));
     } finally {
-      inFlight.remove(answer);
+      if (deadline != null) {
+        deadline.cancel(false);
+      }
+      exchange.finish();
+      inFlight.remove(exchange);
+    }
+  }
+
+  /**
+   * One attempt's thread while it is inside {@code send}. The deadline and {@link #close()} end it
+   * by interrupting that thread, under this object's lock and only while it runs; the thread itself
+   * stops running under the same lock, and clears the interrupt it was sent, so that no interrupt
+   * of ours outlives the attempt. An interrupt the caller sends at the very moment the deadline or
+   * {@code close()} does is indistinguishable from ours and is cleared with it; the attempt then
+   * fails for the deadline or the close.
+   */
+  static final class Exchange {
+    enum Reason {
+      DEADLINE,
+      CLOSE
+    }
+
+    private final Thread thread;
+    private boolean running = true;
+    private @Nullable Reason endedBy;
+
+    Exchange(Thread thread) {
+      this.thread = thread;
+    }
+
+    /** From the deadline or close(): ends a running exchange by interrupting its thread. */
+    synchronized void end(Reason why) {
+      if (running && endedBy == null) {
+        endedBy = why;
+        thread.interrupt();
+      }
+    }
+
+    /**
+     * From the exchange's own thread: stops running (once) and clears the interrupt that {@link
+     * #end} sent, if it sent one. Returns why the exchange was ended, or null if it was not.
+     */
+    synchronized @Nullable Reason finish() {
+      if (running) {
+        running = false;
+        if (endedBy != null) {
+          Thread.interrupted();
+        }
+      }
+      return endedBy;
+    }
+
+    /** The failure of an attempt: the deadline, close(), or what {@code send} threw. */
+    AttemptFailed failure(String target, IOException thrown, Duration readTimeout) {
+      Reason reason = finish();
+      if (reason == Reason.DEADLINE) {
+        return new AttemptFailed(
+            target,
+            new HttpTimeoutException(
+                "no complete answer within readTimeout " + readTimeout.toMillis() + " ms"));
+      }
+      if (reason == Reason.CLOSE) {
+        return new AttemptFailed(target, new InterruptedIOException("the client is closed"));
+      }
+      if (thrown instanceof InterruptedIOException) {
+        // The caller's own interrupt: the JDK cancelled the exchange; the flag stays set.
+        Thread.currentThread().interrupt();
+      }
+      return new AttemptFailed(target, thrown);
     }
   }
 
@@ -161,7 +259,8 @@ final class Transport implements Client, AutoCloseable {
   @Override
   public void close() {
     HttpClient client = http.getAndSet(null);
-    inFlight.forEach(f -> f.cancel(true));
+    inFlight.forEach(e -> e.end(Exchange.Reason.CLOSE));
+    deadlines.shutdownNow();
     if (owned && client != null) {
       shutdownNow(client);
     }

@@ -1,6 +1,7 @@
 package io.github.spacescopejava.client.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Request;
 import feign.Response;
@@ -45,7 +46,10 @@ final class Wire implements Decoder, ErrorDecoder {
     Success ok = (Success) outcome;
     try {
       JavaType target = mapper.getTypeFactory().constructType(type);
-      return mapper.readerFor(target).readValue(ok.envelope());
+      JsonNode tree = ok.tree();
+      return tree == null
+          ? mapper.readerFor(target).readValue(ok.body())
+          : mapper.readerFor(target).readValue(tree);
     } catch (IOException | RuntimeException e) {
       throw new Failure.Signal(errors.wrongTypes(ok, body, e));
     }

@@ -110,6 +110,68 @@ class ClosingTest {
   }
 
   @Test
+  void aOneRequestCallRunningAtCloseEndsWithClientClosedAndNoInterruptLeft() throws Exception {
+    // One window runs on the caller's own thread: close() reaches it there.
+    try (TinyServer server = new TinyServer(r -> new TinyServer.Never())) {
+      SpaceScope client = Clients.against(server).build();
+      AtomicReference<Throwable> thrown = new AtomicReference<>();
+      AtomicReference<Boolean> interruptLeft = new AtomicReference<>();
+      Thread caller =
+          new Thread(
+              () -> {
+                try {
+                  client.power().networkStorageCapacity(DateRange.day(DAY));
+                } catch (RuntimeException e) {
+                  thrown.set(e);
+                }
+                interruptLeft.set(Thread.currentThread().isInterrupted());
+              });
+      caller.start();
+      assertThat(Clients.eventually(() -> server.pendingExchanges() == 1)).isTrue();
+
+      client.close();
+      caller.join(60_000);
+
+      assertThat(thrown.get()).isInstanceOf(ClientClosedException.class);
+      assertThat(interruptLeft.get()).as("the caller's interrupt flag after close").isFalse();
+      assertThat(Clients.eventually(() -> server.openConnections() == 0)).isTrue();
+    }
+  }
+
+  @Test
+  void interruptingAOneRequestCallCancelsItsExchangeAndKeepsTheFlag() throws Exception {
+    try (TinyServer server = new TinyServer(r -> new TinyServer.Never());
+        SpaceScope client = Clients.against(server).build()) {
+      AtomicReference<Throwable> thrown = new AtomicReference<>();
+      AtomicReference<Boolean> flagKept = new AtomicReference<>();
+      Thread caller =
+          new Thread(
+              () -> {
+                try {
+                  client.power().networkStorageCapacity(DateRange.day(DAY));
+                } catch (RuntimeException e) {
+                  thrown.set(e);
+                }
+                flagKept.set(Thread.currentThread().isInterrupted());
+              });
+      caller.start();
+      assertThat(Clients.eventually(() -> server.pendingExchanges() == 1)).isTrue();
+
+      caller.interrupt();
+      caller.join(60_000);
+
+      assertThat(thrown.get())
+          .isInstanceOf(TransportException.class)
+          .hasMessageContaining("Interrupted");
+      assertThat(flagKept.get()).isTrue();
+      assertThat(Clients.eventually(() -> server.pendingExchanges() == 0))
+          .as("the exchange still waiting for an answer after the interrupt")
+          .isTrue();
+      assertThat(server.received()).hasSize(1);
+    }
+  }
+
+  @Test
   void closeLeavesNoThreadAndNoConnectionOfTheClient() throws Exception {
     Set<Thread> before = Clients.clientThreads();
     try (TinyServer server =

@@ -26,13 +26,21 @@ class CountingHttpClient extends HttpClient {
   final AtomicInteger maxInFlight = new AtomicInteger();
 
   @Override
-  public <T> CompletableFuture<HttpResponse<T>> sendAsync(
-      HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+  public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+      throws IOException, InterruptedException {
     attempts.incrementAndGet();
     maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-    CompletableFuture<HttpResponse<T>> answer = delegate.sendAsync(request, handler);
-    answer.whenComplete((r, t) -> inFlight.decrementAndGet());
-    return answer;
+    try {
+      return delegate.send(request, handler);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  @Override
+  public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+      HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+    throw new UnsupportedOperationException("the client uses send");
   }
 
   @Override
@@ -40,13 +48,7 @@ class CountingHttpClient extends HttpClient {
       HttpRequest request,
       HttpResponse.BodyHandler<T> handler,
       HttpResponse.PushPromiseHandler<T> push) {
-    return sendAsync(request, handler);
-  }
-
-  @Override
-  public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
-      throws IOException, InterruptedException {
-    throw new UnsupportedOperationException("the client uses sendAsync");
+    throw new UnsupportedOperationException("the client uses send");
   }
 
   @Override

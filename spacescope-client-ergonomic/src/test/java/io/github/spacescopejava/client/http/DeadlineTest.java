@@ -26,14 +26,17 @@ class DeadlineTest {
 
       assertTimeoutPreemptively(
           Duration.ofSeconds(60),
-          () ->
-              assertThatThrownBy(() -> client.power().networkStorageCapacity(DAY))
-                  .isInstanceOfSatisfying(
-                      TransportException.class,
-                      e ->
-                          assertThat(e.getMessage())
-                              .contains("timed out")
-                              .contains("readTimeout 500 ms")));
+          () -> {
+            assertThatThrownBy(() -> client.power().networkStorageCapacity(DAY))
+                .isInstanceOfSatisfying(
+                    TransportException.class,
+                    e ->
+                        assertThat(e.getMessage())
+                            .contains("timed out")
+                            .contains("readTimeout 500 ms"));
+            // The deadline reached the waiting thread; nothing of it is left on that thread.
+            assertThat(Thread.currentThread().isInterrupted()).isFalse();
+          });
       // The slot and the connection are released: the server sees the client hang up.
       assertThat(Clients.eventually(() -> server.pendingExchanges() == 0)).isTrue();
     }

@@ -185,10 +185,9 @@ class ServerTextTest {
     java.net.http.HttpClient broken =
         new CountingHttpClient() {
           @Override
-          public <T>
-              java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<T>> sendAsync(
-                  java.net.http.HttpRequest request,
-                  java.net.http.HttpResponse.BodyHandler<T> handler) {
+          public <T> java.net.http.HttpResponse<T> send(
+              java.net.http.HttpRequest request,
+              java.net.http.HttpResponse.BodyHandler<T> handler) {
             throw new IllegalStateException("a broken HttpClient");
           }
         };
