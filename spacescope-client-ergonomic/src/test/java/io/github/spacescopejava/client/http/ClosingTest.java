@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -114,26 +115,15 @@ class ClosingTest {
     // One window runs on the caller's own thread: close() reaches it there.
     try (TinyServer server = new TinyServer(r -> new TinyServer.Never())) {
       SpaceScope client = Clients.against(server).build();
-      AtomicReference<Throwable> thrown = new AtomicReference<>();
-      AtomicReference<Boolean> interruptLeft = new AtomicReference<>();
-      Thread caller =
-          new Thread(
-              () -> {
-                try {
-                  client.power().networkStorageCapacity(DateRange.day(DAY));
-                } catch (RuntimeException e) {
-                  thrown.set(e);
-                }
-                interruptLeft.set(Thread.currentThread().isInterrupted());
-              });
-      caller.start();
-      assertThat(Clients.eventually(() -> server.pendingExchanges() == 1)).isTrue();
 
-      client.close();
-      caller.join(60_000);
+      Ended ended =
+          onOwnThread(
+              () -> client.power().networkStorageCapacity(DateRange.day(DAY)),
+              () -> server.pendingExchanges() == 1,
+              caller -> client.close());
 
-      assertThat(thrown.get()).isInstanceOf(ClientClosedException.class);
-      assertThat(interruptLeft.get()).as("the caller's interrupt flag after close").isFalse();
+      assertThat(ended.thrown()).isInstanceOf(ClientClosedException.class);
+      assertThat(ended.interrupted()).as("the caller's interrupt flag after close").isFalse();
       assertThat(Clients.eventually(() -> server.openConnections() == 0)).isTrue();
     }
   }
@@ -142,28 +132,17 @@ class ClosingTest {
   void interruptingAOneRequestCallCancelsItsExchangeAndKeepsTheFlag() throws Exception {
     try (TinyServer server = new TinyServer(r -> new TinyServer.Never());
         SpaceScope client = Clients.against(server).build()) {
-      AtomicReference<Throwable> thrown = new AtomicReference<>();
-      AtomicReference<Boolean> flagKept = new AtomicReference<>();
-      Thread caller =
-          new Thread(
-              () -> {
-                try {
-                  client.power().networkStorageCapacity(DateRange.day(DAY));
-                } catch (RuntimeException e) {
-                  thrown.set(e);
-                }
-                flagKept.set(Thread.currentThread().isInterrupted());
-              });
-      caller.start();
-      assertThat(Clients.eventually(() -> server.pendingExchanges() == 1)).isTrue();
 
-      caller.interrupt();
-      caller.join(60_000);
+      Ended ended =
+          onOwnThread(
+              () -> client.power().networkStorageCapacity(DateRange.day(DAY)),
+              () -> server.pendingExchanges() == 1,
+              Thread::interrupt);
 
-      assertThat(thrown.get())
+      assertThat(ended.thrown())
           .isInstanceOf(TransportException.class)
           .hasMessageContaining("Interrupted");
-      assertThat(flagKept.get()).isTrue();
+      assertThat(ended.interrupted()).isTrue();
       assertThat(Clients.eventually(() -> server.pendingExchanges() == 0))
           .as("the exchange still waiting for an answer after the interrupt")
           .isTrue();
@@ -224,34 +203,55 @@ class ClosingTest {
   void interruptingAStreamCancelsEveryWindowInFlightTheAwaitedOneIncluded() throws Exception {
     try (TinyServer server = new TinyServer(r -> new TinyServer.Never());
         SpaceScope client = Clients.against(server).build()) {
-      AtomicReference<Throwable> thrown = new AtomicReference<>();
-      AtomicReference<Boolean> flagKept = new AtomicReference<>();
-      Thread consumer =
-          new Thread(
+      Ended ended =
+          onOwnThread(
               () -> {
                 try (Stream<NetworkStorageCapacityRow> rows =
                     client.power().networkStorageCapacityStream(FOUR_WINDOWS)) {
                   rows.iterator().next();
-                } catch (RuntimeException e) {
-                  thrown.set(e);
-                  flagKept.set(Thread.currentThread().isInterrupted());
                 }
-              });
-      consumer.start();
-      assertThat(Clients.eventually(() -> server.pendingExchanges() == 4)).isTrue();
+              },
+              () -> server.pendingExchanges() == 4,
+              Thread::interrupt);
 
-      consumer.interrupt();
-      consumer.join(60_000);
-
-      assertThat(thrown.get())
+      assertThat(ended.thrown())
           .isInstanceOf(TransportException.class)
           .hasMessageContaining("Interrupted");
-      assertThat(flagKept.get()).isTrue();
+      assertThat(ended.interrupted()).isTrue();
       assertThat(Clients.eventually(() -> server.pendingExchanges() == 0))
           .as("windows still waiting for an answer after the interrupt")
           .isTrue();
       assertThat(server.received()).hasSize(4);
     }
+  }
+
+  /** What a call on a thread of its own threw, and whether that thread was interrupted after. */
+  private record Ended(Throwable thrown, boolean interrupted) {}
+
+  /**
+   * Runs {@code call} on a new thread, waits until {@code waiting} holds, does {@code then} to that
+   * thread (interrupt it, or close the client under it) and waits for the call to end.
+   */
+  private static Ended onOwnThread(Runnable call, BooleanSupplier waiting, Consumer<Thread> then)
+      throws Exception {
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    AtomicReference<Boolean> interrupted = new AtomicReference<>();
+    Thread caller =
+        new Thread(
+            () -> {
+              try {
+                call.run();
+              } catch (RuntimeException e) {
+                thrown.set(e);
+              }
+              interrupted.set(Thread.currentThread().isInterrupted());
+            });
+    caller.start();
+    assertThat(Clients.eventually(waiting)).isTrue();
+    then.accept(caller);
+    caller.join(60_000);
+    assertThat(caller.isAlive()).as("the call still running a minute later").isFalse();
+    return new Ended(thrown.get(), interrupted.get());
   }
 
   private static Set<Thread> newThreads(Set<Thread> before) {
