@@ -1,9 +1,11 @@
 package io.github.spacescopejava.client.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.spacescopejava.client.AuthenticationException;
 import io.github.spacescopejava.client.DataNotReadyException;
 import io.github.spacescopejava.client.InvalidRequestException;
@@ -14,9 +16,11 @@ import io.github.spacescopejava.client.SpaceScopeException;
 import io.github.spacescopejava.client.TransportException;
 import io.github.spacescopejava.client.UnexpectedResponseException;
 import io.github.spacescopejava.client.internal.Failure.Retry;
+import io.github.spacescopejava.generated.model.Envelope;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -44,52 +48,16 @@ final class ErrorMapper {
 
   /**
    * A {@code code: 0} envelope with a {@code data} array, and the context with what the response
-   * told (status, request id), for a later decoding failure to name. The body is decoded into the
-   * model straight from its bytes; the tree is built only when something needs it (a decoding
-   * failure to describe, a DEBUG line), or was built already by the full classification.
+   * told (status, request id), for a later decoding failure to name.
    */
-  static final class Success implements Outcome {
-    private final byte[] body;
-    private final RequestContext context;
-    private final ObjectMapper mapper;
-    private @Nullable JsonNode tree;
-
-    Success(byte[] body, @Nullable JsonNode tree, RequestContext context, ObjectMapper mapper) {
-      this.body = body;
-      this.tree = tree;
-      this.context = context;
-      this.mapper = mapper;
-    }
-
-    byte[] body() {
-      return body;
-    }
-
-    RequestContext context() {
-      return context;
-    }
-
+  record Success(JsonNode envelope, RequestContext context) implements Outcome {
     @Nullable String requestId() {
       return context.requestId();
     }
-
-    /** The tree the full classification built, or null if the shortcut took the body. */
-    @Nullable JsonNode tree() {
-      return tree;
-    }
-
-    /** The envelope as a tree (parsed on first use; the body is known to parse). */
-    JsonNode envelope() {
-      if (tree == null) {
-        try {
-          tree = mapper.readTree(body);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }
-      return tree;
-    }
   }
+
+  /** A plain success, already decoded into its model, and its context. */
+  record Decoded(Object value, RequestContext context) {}
 
   /** Anything else. */
   record Failed(Failure failure) implements Outcome {}
@@ -104,22 +72,6 @@ final class ErrorMapper {
    * @param lastDay the last day the request asked for, used to say when data will be ready
    */
   Outcome classify(
-      int status,
-      Function<String, @Nullable String> header,
-      byte[] body,
-      RequestContext context,
-      @Nullable LocalDate lastDay) {
-    if (status == 200) {
-      Success plain = plainSuccess(body, context);
-      if (plain != null) {
-        return plain;
-      }
-    }
-    return classifyFully(status, header, body, context, lastDay);
-  }
-
-  /** {@link #classify} without the shortcut for plain successes: the tree of the whole body. */
-  Outcome classifyFully(
       int status,
       Function<String, @Nullable String> header,
       byte[] body,
@@ -219,85 +171,80 @@ final class ErrorMapper {
           Retry.NEVER,
           null);
     }
-    return new Success(body, tree, ctx, mapper);
+    return new Success(tree, ctx);
   }
 
   /**
-   * The common case without building a tree: a JSON object whose {@code code} is the integer 0,
-   * whose {@code data} is an array and whose {@code message} and {@code request_id} are strings (or
-   * null, or absent), read in one pass of the parser that skips over the rows. Null for anything
-   * else, which {@link #classify} then examines in full; for the bodies it accepts, this gives
-   * exactly the {@link Success} that the full examination would give.
+   * The common answer decoded in one pass, straight from the bytes into the model, without the tree
+   * that {@link #classify} builds: status 200 (the caller checks it), and {@code strict} reads the
+   * body into an envelope whose {@code code} is 0 and whose {@code data} is a list. Null for
+   * anything else, which then goes through {@link #classify} and the tree as before.
+   *
+   * <p>{@code strict} is the mapper's reader for the envelope type with every coercion to text
+   * refused ({@link #strictCopy}): a number or a boolean where the model has a string would read as
+   * its raw text here but as the tree's rendering of it there ({@code 1e3} against {@code 1E+3}).
+   * With that refused, an envelope this accepts is the one the tree gives, same values and same
+   * context, which {@code PlainSuccessTest} checks body by body. The mapper reads an integer only
+   * from an integer token, so {@code code} is 0 only for the integer 0.
    */
-  @Nullable Success plainSuccess(byte[] body, RequestContext context) {
+  @Nullable Decoded plainSuccess(byte[] body, ObjectReader strict, RequestContext context) {
     if (body.length == 0) {
       return null;
     }
-    JsonToken codeToken = null;
-    long code = -1;
-    JsonToken dataToken = null;
-    String message = null;
-    String requestId = null;
-    int seen = 0;
-    try (JsonParser p = mapper.getFactory().createParser(body)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return null;
-      }
-      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
-        JsonToken value = p.nextToken();
-        int bit =
-            switch (name) {
-              case "code" -> 1;
-              case "data" -> 2;
-              case "message" -> 4;
-              case "request_id" -> 8;
-              default -> 0;
-            };
-        if ((seen & bit) != 0) {
-          // A repeated envelope field: the tree keeps the last, the model would see both.
-          return null;
-        }
-        seen |= bit;
-        switch (name) {
-          case "code" -> {
-            codeToken = value;
-            code = value == JsonToken.VALUE_NUMBER_INT ? p.getBigIntegerValue().intValue() : -1;
-          }
-          case "data" -> dataToken = value;
-          case "message" -> {
-            if (value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NULL) {
-              return null;
-            }
-            message = p.getValueAsString();
-          }
-          case "request_id" -> {
-            if (value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NULL) {
-              return null;
-            }
-            requestId = p.getValueAsString();
-          }
-          default -> {
-            // Another field: skipped below like the rows.
-          }
-        }
-        p.skipChildren();
-      }
-      if (p.currentToken() != JsonToken.END_OBJECT) {
-        return null;
-      }
+    Object value;
+    try {
+      value = strict.readValue(body);
     } catch (IOException | RuntimeException e) {
       return null;
     }
-    if (codeToken != JsonToken.VALUE_NUMBER_INT
-        || code != 0
-        || dataToken != JsonToken.START_ARRAY) {
+    if (!(value instanceof Envelope envelope)
+        || envelope.getCode() == null
+        || envelope.getCode() != 0
+        || !(data(value) instanceof List)) {
       return null;
     }
     RequestContext ctx =
-        context.withResponse(200, 0, redactor.text(message), redactor.text(requestId));
-    return new Success(body, null, ctx, mapper);
+        context.withResponse(
+            200, 0, redactor.text(envelope.getMessage()), redactor.text(envelope.getRequestId()));
+    return new Decoded(value, ctx);
   }
+
+  /** A copy of {@code mapper} that refuses every coercion to text, for {@link #plainSuccess}. */
+  static ObjectMapper strictCopy(ObjectMapper mapper) {
+    ObjectMapper strict = mapper.copy();
+    strict
+        .coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    return strict;
+  }
+
+  /** The {@code data} of a generated envelope, through its typed getter; null if it has none. */
+  static @Nullable Object data(Object envelope) {
+    return DATA.get(envelope.getClass()).apply(envelope);
+  }
+
+  // Each generated envelope has its own typed getData(); looked up once per class.
+  private static final ClassValue<Function<Object, @Nullable Object>> DATA =
+      new ClassValue<>() {
+        @Override
+        protected Function<Object, @Nullable Object> computeValue(Class<?> type) {
+          java.lang.reflect.Method getter;
+          try {
+            getter = type.getMethod("getData");
+          } catch (NoSuchMethodException e) {
+            return o -> null;
+          }
+          return o -> {
+            try {
+              return getter.invoke(o);
+            } catch (ReflectiveOperationException e) {
+              return null;
+            }
+          };
+        }
+      };
 
   /**
    * A success envelope whose rows do not decode as the spec's types: names the field, what the spec
@@ -307,7 +254,7 @@ final class ErrorMapper {
     return new Failure(
         new UnexpectedResponseException(
             "The answer does not match the spec: "
-                + Mismatch.describe(treeOrMissing(ok), cause, redactor),
+                + Mismatch.describe(ok.envelope(), cause, redactor),
             redactor.excerpt(body),
             ok.context(),
             // Jackson's own message quotes server text unredacted and gives advice meant for
@@ -440,14 +387,6 @@ final class ErrorMapper {
         "check that the token is valid and not expired",
         ctx,
         null);
-  }
-
-  private static JsonNode treeOrMissing(Success ok) {
-    try {
-      return ok.envelope();
-    } catch (RuntimeException e) {
-      return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-    }
   }
 
   private static Outcome failed(SpaceScopeException e, Retry retry, @Nullable String after) {

@@ -1,8 +1,7 @@
 package io.github.spacescopejava.client.internal;
 
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import feign.Request;
 import feign.Response;
 import feign.codec.Decoder;
@@ -16,6 +15,7 @@ import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.util.Collection;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -27,29 +27,52 @@ import org.slf4j.Logger;
  */
 final class Wire implements Decoder, ErrorDecoder {
   private final ObjectMapper mapper;
+  private final ObjectMapper strict;
   private final ErrorMapper errors;
   private final Logger log;
+  // Readers per envelope type: the mapper's, and the strict one of ErrorMapper.plainSuccess.
+  private final ConcurrentHashMap<Type, Readers> readers = new ConcurrentHashMap<>();
+
+  private record Readers(ObjectReader plain, ObjectReader strict) {}
 
   Wire(ObjectMapper mapper, ErrorMapper errors, Logger log) {
     this.mapper = mapper;
+    this.strict = ErrorMapper.strictCopy(mapper);
     this.errors = errors;
     this.log = log;
+  }
+
+  private Readers readers(Type type) {
+    return readers.computeIfAbsent(
+        type,
+        t ->
+            new Readers(
+                mapper.readerFor(mapper.getTypeFactory().constructType(t)),
+                strict.readerFor(strict.getTypeFactory().constructType(t))));
   }
 
   @Override
   public Object decode(Response response, Type type) {
     byte[] body = read(response);
+    Readers r = readers(type);
+    if (response.status() == 200) {
+      // The common answer, straight from the bytes (decision D41); anything else below.
+      ErrorMapper.Decoded plain =
+          errors.plainSuccess(body, r.strict(), context(response.request()));
+      if (plain != null) {
+        if (log.isDebugEnabled()) {
+          logSuccess(response, plain.context().requestId(), rows(plain.value()));
+        }
+        return plain.value();
+      }
+    }
     Outcome outcome = classify(response, body);
     if (outcome instanceof Failed failed) {
       throw new Failure.Signal(failed.failure());
     }
     Success ok = (Success) outcome;
     try {
-      JavaType target = mapper.getTypeFactory().constructType(type);
-      JsonNode tree = ok.tree();
-      return tree == null
-          ? mapper.readerFor(target).readValue(ok.body())
-          : mapper.readerFor(target).readValue(tree);
+      return r.plain().readValue(ok.envelope());
     } catch (IOException | RuntimeException e) {
       throw new Failure.Signal(errors.wrongTypes(ok, body, e));
     }
@@ -78,17 +101,8 @@ final class Wire implements Decoder, ErrorDecoder {
             ctx,
             scope == null ? null : scope.lastDay);
     if (log.isDebugEnabled()) {
-      long ms =
-          scope == null ? -1 : TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - scope.startNanos);
       if (outcome instanceof Success s) {
-        log.debug(
-            "{} {} -> {} code=0 request_id={} rows={} in {} ms",
-            response.request().httpMethod(),
-            pathAndQuery(response.request()),
-            response.status(),
-            s.requestId(),
-            s.envelope().get("data").size(),
-            ms);
+        logSuccess(response, s.requestId(), s.envelope().get("data").size());
       } else {
         var e = ((Failed) outcome).failure().exception();
         log.debug(
@@ -98,11 +112,31 @@ final class Wire implements Decoder, ErrorDecoder {
             response.status(),
             e.apiCode().isPresent() ? e.apiCode().getAsInt() : "-",
             e.requestId().orElse("-"),
-            ms,
+            elapsedMillis(),
             e.getClass().getSimpleName());
       }
     }
     return outcome;
+  }
+
+  private void logSuccess(Response response, @Nullable String requestId, int rows) {
+    log.debug(
+        "{} {} -> {} code=0 request_id={} rows={} in {} ms",
+        response.request().httpMethod(),
+        pathAndQuery(response.request()),
+        response.status(),
+        requestId,
+        rows,
+        elapsedMillis());
+  }
+
+  private static long elapsedMillis() {
+    CallScope scope = CallScope.current();
+    return scope == null ? -1 : TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - scope.startNanos);
+  }
+
+  private static int rows(Object envelope) {
+    return ErrorMapper.data(envelope) instanceof java.util.List<?> list ? list.size() : -1;
   }
 
   static RequestContext context(@Nullable Request request) {
