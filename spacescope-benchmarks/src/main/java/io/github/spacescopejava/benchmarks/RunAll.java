@@ -94,6 +94,14 @@ public final class RunAll {
               "-",
               "<= 1.25"),
           new Row(
+              "the client's own work per 31-day call: ergonomic over an in-memory HttpClient / the"
+                  + " mapper's decoding alone",
+              "ClientOverheadBenchmark.ergonomicInMemory",
+              "ClientOverheadBenchmark.mapperOnly",
+              "",
+              "-",
+              "-"),
+          new Row(
               "decode 5,000 state-day rows (power): model / JsonNode",
               "DecodeBenchmark.powerModel",
               "DecodeBenchmark.powerJsonNode",
