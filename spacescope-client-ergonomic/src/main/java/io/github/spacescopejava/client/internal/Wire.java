@@ -43,6 +43,10 @@ final class Wire implements Decoder, ErrorDecoder {
   }
 
   private Readers readers(Type type) {
+    Readers known = readers.get(type);
+    if (known != null) {
+      return known;
+    }
     return readers.computeIfAbsent(
         type,
         t ->
@@ -141,12 +145,25 @@ final class Wire implements Decoder, ErrorDecoder {
 
   static RequestContext context(@Nullable Request request) {
     CallScope scope = CallScope.current();
-    String query = request == null ? null : URI.create(request.url()).getRawQuery();
+    String query = request == null ? null : rawQuery(request.url());
     if (scope != null) {
       return scope.context(query);
     }
     String path = request == null ? null : URI.create(request.url()).getRawPath();
     return new RequestContext(path, query, null, null, null, null, null);
+  }
+
+  /**
+   * The raw query of a URL Feign built (absolute, no fragment), as {@link URI#getRawQuery()} gives
+   * it, without parsing the whole URI once more on every answer.
+   */
+  static @Nullable String rawQuery(String url) {
+    int q = url.indexOf('?');
+    if (q < 0) {
+      return null;
+    }
+    int hash = url.indexOf('#', q);
+    return hash < 0 ? url.substring(q + 1) : url.substring(q + 1, hash);
   }
 
   static String pathAndQuery(Request request) {
