@@ -9,12 +9,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -135,11 +137,15 @@ final class ApiRules {
     if (notReady != null) {
       return notReady;
     }
-    List<Map<String, Object>> rows =
-        end.isBefore(firstDay)
-            ? List.of()
-            : RowSynthesizer.dayRange(op, max(start, firstDay), end, overrides(op, r));
-    return success(id, rows);
+    if (end.isBefore(firstDay)) {
+      return success(id, List.of());
+    }
+    LocalDate from = max(start, firstDay);
+    Map<String, String> overrides = overrides(op, r);
+    return success(
+        id,
+        List.of("days", op.path(), from, end, overrides),
+        () -> RowSynthesizer.dayRange(op, from, end, overrides));
   }
 
   private Reply hourly(
@@ -169,12 +175,15 @@ final class ApiRules {
       return notReady;
     }
     Instant first = RowSynthesizer.midnight(firstDay);
-    List<Map<String, Object>> rows =
-        end.isBefore(first)
-            ? List.of()
-            : RowSynthesizer.hourly(
-                op, start.isBefore(first) ? first : start, end, overrides(op, r));
-    return success(id, rows);
+    if (end.isBefore(first)) {
+      return success(id, List.of());
+    }
+    Instant from = start.isBefore(first) ? first : start;
+    Map<String, String> overrides = overrides(op, r);
+    return success(
+        id,
+        List.of("hours", op.path(), from, end, overrides),
+        () -> RowSynthesizer.hourly(op, from, end, overrides));
   }
 
   private Reply stateDay(
@@ -192,12 +201,15 @@ final class ApiRules {
     if (notReady != null) {
       return notReady;
     }
-    List<Map<String, Object>> rows =
-        day.isBefore(firstDay)
-            ? List.of()
-            : RowSynthesizer.stateDay(
-                op, day, miner, settings.providerPopulation(), overrides(op, r));
-    return success(id, rows);
+    if (day.isBefore(firstDay)) {
+      return success(id, List.of());
+    }
+    Map<String, String> overrides = overrides(op, r);
+    int population = settings.providerPopulation();
+    return success(
+        id,
+        Arrays.asList("state day", op.path(), day, miner, population, overrides),
+        () -> RowSynthesizer.stateDay(op, day, miner, population, overrides));
   }
 
   private Reply dealSearch(OperationSpec op, OperationRules rules, IncomingRequest r, String id) {
@@ -218,12 +230,20 @@ final class ApiRules {
     if (filters.containsKey("deal_id")) {
       integer(r, rules, "deal_id", null);
     }
+    int population = settings.dealPopulation();
     return success(
-        id, RowSynthesizer.dealPage(op, filters, page, pageSize, settings.dealPopulation()));
+        id,
+        List.of("deals", op.path(), filters, page, pageSize, population),
+        () -> RowSynthesizer.dealPage(op, filters, page, pageSize, population));
   }
 
   private static Reply success(String id, List<Map<String, Object>> rows) {
     return Reply.json(200, Envelopes.success(id, rows), 0);
+  }
+
+  /** The rows of {@code key}, synthesized once per spec ({@link RowCache}). */
+  private Reply success(String id, List<Object> key, Supplier<List<Map<String, Object>>> rows) {
+    return Reply.json(200, Envelopes.successWith(id, spec.rowCache().data(key, rows)), 0);
   }
 
   /** Says which figure a window limit is, where the docs and the live server differ. */

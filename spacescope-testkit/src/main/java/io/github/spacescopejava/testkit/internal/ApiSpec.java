@@ -55,6 +55,7 @@ public final class ApiSpec {
   private final @Nullable LocalDate firstDayWithData;
   private final Duration publicationDelay;
   private final OpenApiInteractionValidator validator;
+  private final RowCache rowCache = new RowCache();
 
   private ApiSpec(OpenAPI api) {
     List<OperationSpec> ops = new ArrayList<>();
@@ -92,6 +93,11 @@ public final class ApiSpec {
                         ValidationReport.Level.ERROR)
                     .build())
             .build();
+  }
+
+  /** The synthesized rows of this spec's operations, shared by every fake serving it. */
+  RowCache rowCache() {
+    return rowCache;
   }
 
   /** The spec on the classpath, parsed once. */

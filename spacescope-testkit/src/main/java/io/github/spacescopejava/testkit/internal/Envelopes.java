@@ -22,6 +22,39 @@ final class Envelopes {
     return write(requestId, 0, SUCCESS, rows);
   }
 
+  /**
+   * {@code code} 0 and a {@code data} array already written by {@link #data}: byte for byte what
+   * {@link #success(String, List)} writes for the same rows.
+   */
+  static byte[] successWith(String requestId, byte[] data) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(128 + data.length);
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("request_id", requestId);
+      g.writeNumberField("code", 0);
+      g.writeStringField("message", SUCCESS);
+      g.writeFieldName("data");
+      g.writeRawValue(""); // the separator only; the array goes straight to the stream
+      g.flush();
+      out.write(data);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** The JSON array of {@code rows}, as the envelope's {@code data} holds it. */
+  static byte[] data(List<Map<String, Object>> rows) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(16 + rows.size() * 512);
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      writeRows(g, rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
   static byte[] error(String requestId, int code, String message) {
     return write(requestId, code, message, null);
   }
@@ -39,22 +72,27 @@ final class Envelopes {
       if (rows == null) {
         g.writeNull();
       } else {
-        g.writeStartArray();
-        for (Map<String, Object> row : rows) {
-          g.writeStartObject();
-          for (Map.Entry<String, Object> e : row.entrySet()) {
-            g.writeFieldName(e.getKey());
-            writeValue(g, e.getValue());
-          }
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        writeRows(g, rows);
       }
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  private static void writeRows(JsonGenerator g, List<Map<String, Object>> rows)
+      throws IOException {
+    g.writeStartArray();
+    for (Map<String, Object> row : rows) {
+      g.writeStartObject();
+      for (Map.Entry<String, Object> e : row.entrySet()) {
+        g.writeFieldName(e.getKey());
+        writeValue(g, e.getValue());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void writeValue(JsonGenerator g, @Nullable Object v) throws IOException {
