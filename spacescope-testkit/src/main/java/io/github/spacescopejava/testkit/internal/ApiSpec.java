@@ -6,8 +6,6 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.spacescopejava.testkit.internal.OperationSpec.FieldSpec;
 import io.github.spacescopejava.testkit.internal.OperationSpec.FieldType;
 import io.github.spacescopejava.testkit.internal.OperationSpec.Shape;
@@ -49,8 +47,6 @@ import org.jspecify.annotations.Nullable;
 public final class ApiSpec {
   /** Where {@code spacescope-client-generated} puts the spec inside its jar. */
   public static final String CLASSPATH_LOCATION = "io/github/spacescopejava/spec/spacescope.yaml";
-
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private final String text;
   private final List<OperationSpec> operations;
@@ -119,14 +115,27 @@ public final class ApiSpec {
   static ApiSpec read(String yaml) {
     JsonNode api;
     try {
-      api = YAML.readTree(yaml);
+      api = SpecTree.ofYaml(yaml);
     } catch (IOException e) {
       throw new IllegalStateException("the SpaceScope spec does not parse: " + e.getMessage(), e);
     }
+    return of(yaml, api);
+  }
+
+  private static ApiSpec of(String yaml, @Nullable JsonNode api) {
     if (api == null || !api.isObject() || !api.path("paths").isObject()) {
       throw new IllegalStateException("the SpaceScope spec does not parse: it has no paths");
     }
     return new ApiSpec(yaml, api);
+  }
+
+  /**
+   * The classpath spec, from the tree the build made of it when there is one ({@link SpecTree}).
+   */
+  static ApiSpec readBundled() {
+    String yaml = readClasspathSpec();
+    JsonNode prebuilt = SpecTree.prebuilt(yaml);
+    return prebuilt == null ? read(yaml) : of(yaml, prebuilt);
   }
 
   static String readClasspathSpec() {
@@ -553,6 +562,6 @@ public final class ApiSpec {
   }
 
   private static final class Bundled {
-    static final ApiSpec SPEC = read(readClasspathSpec());
+    static final ApiSpec SPEC = readBundled();
   }
 }

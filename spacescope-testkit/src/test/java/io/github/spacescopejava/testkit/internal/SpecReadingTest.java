@@ -152,6 +152,19 @@ class SpecReadingTest {
   }
 
   @Test
+  void theTreeMadeAtBuildTimeIsTheYamlTreeAndServesOnlyThatYaml() throws Exception {
+    JsonNode prebuilt = SpecTree.prebuilt(TEXT);
+
+    assertThat(prebuilt).isNotNull().isEqualTo(SpecTree.ofYaml(TEXT));
+    assertThat(SpecTree.prebuilt(TEXT.replace("x-max-window-days: 31", "x-max-window-days: 30")))
+        .isNull();
+    assertThat(SpecTree.prebuilt(TEXT + "\n")).isNull();
+    assertThat(ApiSpec.readBundled().operations())
+        .isEqualTo(ApiSpec.read(TEXT).operations())
+        .hasSize(78);
+  }
+
+  @Test
   void extensionValuesAreWhatJacksonBindsToObject() throws Exception {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     JsonNode tree = yaml.readTree(TEXT);
