@@ -61,6 +61,48 @@ class RowCacheTest {
   }
 
   @Test
+  void requestIdsAreNameBasedUuidsAsTheJdkMakesThem() {
+    for (String seed : List.of("", "1 GET /v2/x {}", "12345 GET /v2/y {a=[b]}", "ü€")) {
+      byte[] bytes = seed.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(RequestIds.nameUuid(bytes)).isEqualTo(java.util.UUID.nameUUIDFromBytes(bytes));
+    }
+  }
+
+  @Test
+  void plainDaysAreWhatTheStrictFormatterReads() {
+    java.time.format.DateTimeFormatter strict =
+        java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    for (String v :
+        List.of(
+            "2024-02-29",
+            "2023-02-29",
+            "2024-12-31",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-04-31",
+            "0000-01-01",
+            "9999-12-31",
+            "2024-1-01",
+            "2024/01/01",
+            "2024-01-0a",
+            "+2024-01-01",
+            "２０２４-01-01",
+            "2024-01-01 ")) {
+      LocalDate expected;
+      try {
+        expected = LocalDate.parse(v, strict);
+      } catch (java.time.format.DateTimeParseException e) {
+        expected = null;
+      }
+      LocalDate plain = ApiRules.plainDay(v);
+      if (plain != null || v.length() == 10) {
+        assertThat(plain).as(v).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
   void theSplicedEnvelopeIsWhatTheWriterWritesForTheSameRows() {
     ApiSpec spec = ApiSpec.bundled();
     OperationSpec days = spec.find("/v2/power/network_storage_capacity");
@@ -77,9 +119,12 @@ class RowCacheTest {
                 Map.of()),
             List.of());
     for (List<Map<String, Object>> rows : samples) {
-      String id = "0f8e7d6c-5b4a-3928-1706-f5e4d3c2b1a0#12";
-      assertThat(Envelopes.successWith(id, Envelopes.data(rows)))
-          .isEqualTo(Envelopes.success(id, rows));
+      for (String id :
+          List.of("0f8e7d6c-5b4a-3928-1706-f5e4d3c2b1a0#12", "an \"odd\" id\n", "é#1")) {
+        assertThat(Envelopes.successWith(id, Envelopes.data(rows)))
+            .as(id)
+            .isEqualTo(Envelopes.success(id, rows));
+      }
     }
   }
 }
