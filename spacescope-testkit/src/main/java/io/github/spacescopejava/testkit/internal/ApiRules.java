@@ -4,17 +4,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,6 +66,7 @@ final class ApiRules {
           "page_size");
 
   private final ApiSpec spec;
+  private final Map<String, List<String>> overridable = new ConcurrentHashMap<>();
   private final FakeSettings settings;
   private final FakeClock clock;
 
@@ -135,11 +140,15 @@ final class ApiRules {
     if (notReady != null) {
       return notReady;
     }
-    List<Map<String, Object>> rows =
-        end.isBefore(firstDay)
-            ? List.of()
-            : RowSynthesizer.dayRange(op, max(start, firstDay), end, overrides(op, r));
-    return success(id, rows);
+    if (end.isBefore(firstDay)) {
+      return success(id, List.of());
+    }
+    LocalDate from = max(start, firstDay);
+    Map<String, String> overrides = overrides(op, r);
+    return success(
+        id,
+        List.of("days", op.path(), from, end, overrides),
+        () -> RowSynthesizer.dayRange(op, from, end, overrides));
   }
 
   private Reply hourly(
@@ -169,12 +178,15 @@ final class ApiRules {
       return notReady;
     }
     Instant first = RowSynthesizer.midnight(firstDay);
-    List<Map<String, Object>> rows =
-        end.isBefore(first)
-            ? List.of()
-            : RowSynthesizer.hourly(
-                op, start.isBefore(first) ? first : start, end, overrides(op, r));
-    return success(id, rows);
+    if (end.isBefore(first)) {
+      return success(id, List.of());
+    }
+    Instant from = start.isBefore(first) ? first : start;
+    Map<String, String> overrides = overrides(op, r);
+    return success(
+        id,
+        List.of("hours", op.path(), from, end, overrides),
+        () -> RowSynthesizer.hourly(op, from, end, overrides));
   }
 
   private Reply stateDay(
@@ -192,12 +204,15 @@ final class ApiRules {
     if (notReady != null) {
       return notReady;
     }
-    List<Map<String, Object>> rows =
-        day.isBefore(firstDay)
-            ? List.of()
-            : RowSynthesizer.stateDay(
-                op, day, miner, settings.providerPopulation(), overrides(op, r));
-    return success(id, rows);
+    if (day.isBefore(firstDay)) {
+      return success(id, List.of());
+    }
+    Map<String, String> overrides = overrides(op, r);
+    int population = settings.providerPopulation();
+    return success(
+        id,
+        Arrays.asList("state day", op.path(), day, miner, population, overrides),
+        () -> RowSynthesizer.stateDay(op, day, miner, population, overrides));
   }
 
   private Reply dealSearch(OperationSpec op, OperationRules rules, IncomingRequest r, String id) {
@@ -218,12 +233,20 @@ final class ApiRules {
     if (filters.containsKey("deal_id")) {
       integer(r, rules, "deal_id", null);
     }
+    int population = settings.dealPopulation();
     return success(
-        id, RowSynthesizer.dealPage(op, filters, page, pageSize, settings.dealPopulation()));
+        id,
+        List.of("deals", op.path(), filters, page, pageSize, population),
+        () -> RowSynthesizer.dealPage(op, filters, page, pageSize, population));
   }
 
   private static Reply success(String id, List<Map<String, Object>> rows) {
     return Reply.json(200, Envelopes.success(id, rows), 0);
+  }
+
+  /** The rows of {@code key}, synthesized once per spec ({@link RowCache}). */
+  private Reply success(String id, List<Object> key, Supplier<List<Map<String, Object>>> rows) {
+    return Reply.json(200, Envelopes.successWith(id, spec.rowCache().data(key, rows)), 0);
   }
 
   /** Says which figure a window limit is, where the docs and the live server differ. */
@@ -258,17 +281,22 @@ final class ApiRules {
    * The request's parameters other than dates and pages (a provider id, search filters): rows carry
    * their values in the fields of the same name.
    */
-  private static Map<String, String> overrides(OperationSpec op, IncomingRequest r) {
-    Set<String> shape = new HashSet<>();
-    SHAPE_ROLES.forEach((flag, usual) -> shape.add(op.parameter(flag, usual)));
+  private Map<String, String> overrides(OperationSpec op, IncomingRequest r) {
     Map<String, String> values = new LinkedHashMap<>();
-    for (String name : op.parameters()) {
+    for (String name : overridable.computeIfAbsent(op.path(), p -> overridable(op))) {
       String v = r.first(name);
-      if (v != null && !v.isEmpty() && !shape.contains(name)) {
+      if (v != null && !v.isEmpty()) {
         values.put(name, v);
       }
     }
     return values;
+  }
+
+  /** The parameters of {@code op} that are not dates or pages, in spec order. */
+  private static List<String> overridable(OperationSpec op) {
+    Set<String> shape = new HashSet<>();
+    SHAPE_ROLES.forEach((flag, usual) -> shape.add(op.parameter(flag, usual)));
+    return op.parameters().stream().filter(name -> !shape.contains(name)).toList();
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {
@@ -280,11 +308,44 @@ final class ApiRules {
     if (v == null) {
       return absent;
     }
+    LocalDate plain = plainDay(v);
+    if (plain != null) {
+      return plain;
+    }
     try {
       return LocalDate.parse(v, DAY);
     } catch (DateTimeParseException e) {
       throw new BadParameter(name + " '" + v + "' is not a date (YYYY-MM-DD)");
     }
+  }
+
+  /** {@code YYYY-MM-DD} of a real day without the formatter; null for anything else. */
+  static @Nullable LocalDate plainDay(String v) {
+    if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(v, 0, 4);
+    int month = digits(v, 5, 7);
+    int day = digits(v, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+      return null;
+    }
+    if (day > YearMonth.of(year, month).lengthOfMonth()) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   private static Instant hour(IncomingRequest r, String name, Instant absent) {

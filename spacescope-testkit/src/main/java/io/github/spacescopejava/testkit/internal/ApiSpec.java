@@ -5,22 +5,18 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.spacescopejava.testkit.internal.OperationSpec.FieldSpec;
 import io.github.spacescopejava.testkit.internal.OperationSpec.FieldType;
 import io.github.spacescopejava.testkit.internal.OperationSpec.Shape;
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -40,13 +36,19 @@ import org.jspecify.annotations.Nullable;
  * The spec as the fake serves it: its operations (read from the vendor extensions and the row
  * schemas), its documented result codes, and a request validator built from the same document.
  *
- * <p>Immutable once built. Parsing takes about a second on a cold JVM, so {@link #bundled()} parses
- * the classpath spec once per class loader and every fake shares the result.
+ * <p>Immutable once built. The fake's own model is read from the YAML tree with Jackson (D37): on a
+ * cold JVM that costs a small part of what the OpenAPI parser and the request validator cost, and
+ * the fake starts as fast as plain WireMock. The validator is built on first need: a request that
+ * {@link QueryChecks} certifies valid (a known GET path, known query parameters whose values
+ * plainly meet their schemas) never needs it, since the validator would find nothing either; any
+ * other request is validated by it, with its exact messages. {@link #bundled()} reads the classpath
+ * spec once per class loader and every fake shares the result.
  */
 public final class ApiSpec {
   /** Where {@code spacescope-client-generated} puts the spec inside its jar. */
   public static final String CLASSPATH_LOCATION = "io/github/spacescopejava/spec/spacescope.yaml";
 
+  private final String text;
   private final List<OperationSpec> operations;
   private final Map<String, OperationSpec> byPath;
   private final Map<String, OperationSpec> byOperationId;
@@ -54,23 +56,31 @@ public final class ApiSpec {
   private final Map<String, OperationRules> rules;
   private final @Nullable LocalDate firstDayWithData;
   private final Duration publicationDelay;
-  private final OpenApiInteractionValidator validator;
+  private final QueryChecks checks;
+  private volatile @Nullable OpenApiInteractionValidator validator;
+  private final RowCache rowCache = new RowCache();
 
-  private ApiSpec(OpenAPI api) {
+  private ApiSpec(String text, JsonNode api) {
+    this.text = text;
+    JsonNode components = api.path("components");
     List<OperationSpec> ops = new ArrayList<>();
     Map<String, OperationSpec> paths = new LinkedHashMap<>();
     Map<String, OperationSpec> ids = new LinkedHashMap<>();
     Map<String, OperationRules> rulesById = new LinkedHashMap<>();
-    api.getPaths()
-        .forEach(
-            (path, item) -> {
-              Operation get = item.getGet();
-              if (get != null) {
-                OperationSpec op = readOperation(api.getComponents(), path, get);
+    Map<String, JsonNode> gets = new LinkedHashMap<>();
+    api.path("paths")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode get = e.getValue().get("get");
+              if (get != null && get.isObject()) {
+                String path = e.getKey();
+                OperationSpec op = readOperation(components, path, get);
                 ops.add(op);
                 paths.put(path, op);
                 ids.put(op.operationId(), op);
-                rulesById.put(op.operationId(), readRules(api.getComponents(), op, get));
+                rulesById.put(op.operationId(), readRules(components, op, get));
+                gets.put(path, get);
               }
             });
     this.rules = Collections.unmodifiableMap(rulesById);
@@ -79,37 +89,53 @@ public final class ApiSpec {
     this.operations = List.copyOf(ops);
     this.byPath = Collections.unmodifiableMap(paths);
     this.byOperationId = Collections.unmodifiableMap(ids);
-    this.resultCodes = readResultCodes(api.getComponents());
-    this.validator =
-        OpenApiInteractionValidator.createFor(api)
-            .withLevelResolver(
-                LevelResolver.create()
-                    // The authorization header is the fake's own rule (401 with 10011/10012), not
-                    // drift.
-                    .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
-                    .withLevel(
-                        "validation.request.parameter.query.unexpected",
-                        ValidationReport.Level.ERROR)
-                    .build())
-            .build();
+    this.resultCodes = readResultCodes(components);
+    this.checks = QueryChecks.of(api, gets, p -> resolveParameter(components, p));
   }
 
-  /** The spec on the classpath, parsed once. */
+  /** The spec on the classpath, read once. */
   public static ApiSpec bundled() {
     return Bundled.SPEC;
   }
 
-  /** Parses a spec from its YAML (or JSON) text; for tests and tools. */
+  /**
+   * Reads a spec from its YAML (or JSON) text; for tests, tools and {@link
+   * io.github.spacescopejava.testkit.SpaceScopeFake.Builder#spec}. The OpenAPI parser reads it too,
+   * here and now, so that a spec it refuses fails at once rather than at the first request.
+   */
   public static ApiSpec parse(String yaml) {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    SwaggerParseResult result = new OpenAPIV3Parser().readContents(yaml, null, options);
-    OpenAPI api = result.getOpenAPI();
-    if (api == null || api.getPaths() == null) {
-      throw new IllegalStateException(
-          "the SpaceScope spec does not parse: " + result.getMessages());
+    ApiSpec spec = read(yaml);
+    spec.validator();
+    return spec;
+  }
+
+  /**
+   * Reads a spec, leaving the OpenAPI parser and validator for the first request that needs them.
+   */
+  static ApiSpec read(String yaml) {
+    JsonNode api;
+    try {
+      api = SpecTree.ofYaml(yaml);
+    } catch (IOException e) {
+      throw new IllegalStateException("the SpaceScope spec does not parse: " + e.getMessage(), e);
     }
-    return new ApiSpec(api);
+    return of(yaml, api);
+  }
+
+  private static ApiSpec of(String yaml, @Nullable JsonNode api) {
+    if (api == null || !api.isObject() || !api.path("paths").isObject()) {
+      throw new IllegalStateException("the SpaceScope spec does not parse: it has no paths");
+    }
+    return new ApiSpec(yaml, api);
+  }
+
+  /**
+   * The classpath spec, from the tree the build made of it when there is one ({@link SpecTree}).
+   */
+  static ApiSpec readBundled() {
+    String yaml = readClasspathSpec();
+    JsonNode prebuilt = SpecTree.prebuilt(yaml);
+    return prebuilt == null ? read(yaml) : of(yaml, prebuilt);
   }
 
   static String readClasspathSpec() {
@@ -124,6 +150,52 @@ public final class ApiSpec {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The request validator of this spec, built by the first caller. */
+  OpenApiInteractionValidator validator() {
+    OpenApiInteractionValidator v = validator;
+    if (v == null) {
+      synchronized (this) {
+        v = validator;
+        if (v == null) {
+          v = buildValidator(text);
+          validator = v;
+        }
+      }
+    }
+    return v;
+  }
+
+  /** Whether the request validator has been built; for tests. */
+  boolean validatorBuilt() {
+    return validator != null;
+  }
+
+  private static OpenApiInteractionValidator buildValidator(String yaml) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult result = new OpenAPIV3Parser().readContents(yaml, null, options);
+    OpenAPI api = result.getOpenAPI();
+    if (api == null || api.getPaths() == null) {
+      throw new IllegalStateException(
+          "the SpaceScope spec does not parse: " + result.getMessages());
+    }
+    return OpenApiInteractionValidator.createFor(api)
+        .withLevelResolver(
+            LevelResolver.create()
+                // The authorization header is the fake's own rule (401 with 10011/10012), not
+                // drift.
+                .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+                .withLevel(
+                    "validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
+                .build())
+        .build();
+  }
+
+  /** The synthesized rows of this spec's operations, shared by every fake serving it. */
+  RowCache rowCache() {
+    return rowCache;
   }
 
   public List<OperationSpec> operations() {
@@ -174,6 +246,15 @@ public final class ApiSpec {
    */
   public List<String> validate(
       String method, String path, Map<String, List<String>> query, @Nullable String accept) {
+    if (checks.certifies(method, path, query, accept)) {
+      return List.of();
+    }
+    return validateFully(method, path, query, accept);
+  }
+
+  /** What the OpenAPI request validator says of a request, without the shortcut. */
+  List<String> validateFully(
+      String method, String path, Map<String, List<String>> query, @Nullable String accept) {
     SimpleRequest.Builder request =
         new SimpleRequest.Builder(method.toUpperCase(Locale.ROOT), path);
     query.forEach(request::withQueryParam);
@@ -181,7 +262,7 @@ public final class ApiSpec {
       request.withAccept(accept);
     }
     Request built = request.build();
-    ValidationReport report = validator.validateRequest(built);
+    ValidationReport report = validator().validateRequest(built);
     List<String> messages = new ArrayList<>();
     for (ValidationReport.Message m : report.getMessages()) {
       if (m.getLevel() == ValidationReport.Level.ERROR) {
@@ -191,35 +272,92 @@ public final class ApiSpec {
     return List.copyOf(messages);
   }
 
-  private static OperationSpec readOperation(Components components, String path, Operation get) {
-    Map<String, Object> x = get.getExtensions() == null ? Map.of() : get.getExtensions();
+  /** The vendor extensions ({@code x-...}) of a spec object, as plain Java values. */
+  static Map<String, Object> extensions(@Nullable JsonNode node) {
+    if (node == null || !node.isObject()) {
+      return Map.of();
+    }
+    Map<String, Object> x = new LinkedHashMap<>();
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getKey().startsWith("x-")) {
+                x.put(e.getKey(), plain(e.getValue()));
+              }
+            });
+    return x;
+  }
+
+  /**
+   * A node as Jackson binds it to {@code Object} (maps keep their order, whole numbers are the
+   * smallest of Integer, Long and BigInteger, other numbers Double), without its binding machinery.
+   */
+  static @Nullable Object plain(JsonNode n) {
+    if (n.isObject()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      n.fields().forEachRemaining(e -> m.put(e.getKey(), plain(e.getValue())));
+      return m;
+    }
+    if (n.isArray()) {
+      List<Object> l = new ArrayList<>();
+      n.forEach(item -> l.add(plain(item)));
+      return l;
+    }
+    if (n.isIntegralNumber()) {
+      if (n.canConvertToInt()) {
+        return n.intValue();
+      }
+      return n.canConvertToLong() ? (Object) n.longValue() : n.bigIntegerValue();
+    }
+    if (n.isNumber()) {
+      return n.doubleValue();
+    }
+    if (n.isBoolean()) {
+      return n.booleanValue();
+    }
+    if (n.isNull() || n.isMissingNode()) {
+      return null;
+    }
+    return n.asText();
+  }
+
+  private static @Nullable String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static List<JsonNode> parameters(JsonNode components, JsonNode get) {
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode p : get.path("parameters")) {
+      out.add(resolveParameter(components, p));
+    }
+    return out;
+  }
+
+  private static OperationSpec readOperation(JsonNode components, String path, JsonNode get) {
+    Map<String, Object> x = extensions(get);
     Shape shape = Shape.fromWire(path, x.get("x-shape"));
     Object window = x.get("x-max-window-days");
     List<String> parameters = new ArrayList<>();
     Map<String, String> roles = new LinkedHashMap<>();
-    if (get.getParameters() != null) {
-      for (Parameter p : get.getParameters()) {
-        Parameter param = resolve(components, p);
-        parameters.add(param.getName());
-        if (param.getExtensions() != null) {
-          param
-              .getExtensions()
-              .forEach(
-                  (flag, value) -> {
-                    if (Boolean.TRUE.equals(value)) {
-                      roles.put(
-                          flag.equals("x-search-filter")
-                              ? OperationSpec.SEARCH_FILTER_PREFIX + param.getName()
-                              : flag,
-                          param.getName());
-                    }
-                  });
-        }
-      }
+    for (JsonNode param : parameters(components, get)) {
+      String name = text(param, "name");
+      parameters.add(name);
+      extensions(param)
+          .forEach(
+              (flag, value) -> {
+                if (Boolean.TRUE.equals(value)) {
+                  roles.put(
+                      flag.equals("x-search-filter")
+                          ? OperationSpec.SEARCH_FILTER_PREFIX + name
+                          : flag,
+                      name);
+                }
+              });
     }
     return new OperationSpec(
         path,
-        Objects.requireNonNull(get.getOperationId(), () -> path + " has no operationId"),
+        Objects.requireNonNull(text(get, "operationId"), () -> path + " has no operationId"),
         shape,
         window instanceof Number n ? n.intValue() : 0,
         Boolean.TRUE.equals(x.get("x-per-storage-provider")),
@@ -230,8 +368,8 @@ public final class ApiSpec {
         readRowFields(components, path, get));
   }
 
-  private static OperationRules readRules(Components components, OperationSpec op, Operation get) {
-    Map<String, Object> x = get.getExtensions() == null ? Map.of() : get.getExtensions();
+  private static OperationRules readRules(JsonNode components, OperationSpec op, JsonNode get) {
+    Map<String, Object> x = extensions(get);
     int accepted =
         x.get("x-accepted-window-days") instanceof Number n ? n.intValue() : op.maxWindowDays();
     List<String> oneOf = new ArrayList<>();
@@ -255,29 +393,31 @@ public final class ApiSpec {
       wholeSeries = n.intValue();
     }
     Map<String, OperationRules.ParameterRule> parameters = new LinkedHashMap<>();
-    if (get.getParameters() != null) {
-      for (Parameter p : get.getParameters()) {
-        Parameter param = resolve(components, p);
-        Schema<?> schema = param.getSchema();
-        if (schema != null) {
-          parameters.put(
-              param.getName(),
-              new OperationRules.ParameterRule(
-                  schema.getPattern() == null ? null : Pattern.compile(schema.getPattern()),
-                  schema.getMinimum(),
-                  schema.getMaximum(),
-                  schema.getExample() == null ? null : String.valueOf(schema.getExample())));
-        }
+    for (JsonNode param : parameters(components, get)) {
+      JsonNode schema = param.get("schema");
+      if (schema != null && schema.isObject()) {
+        String pattern = text(schema, "pattern");
+        parameters.put(
+            text(param, "name"),
+            new OperationRules.ParameterRule(
+                pattern == null ? null : Pattern.compile(pattern),
+                decimal(schema.get("minimum")),
+                decimal(schema.get("maximum")),
+                text(schema, "example")));
       }
     }
     return new OperationRules(op.maxWindowDays(), accepted, oneOf, wholeSeries, parameters);
   }
 
-  private static Duration readPublicationDelay(OpenAPI api) {
-    Object delay =
-        api.getInfo() == null || api.getInfo().getExtensions() == null
-            ? null
-            : api.getInfo().getExtensions().get("x-publication-delay");
+  private static @Nullable BigDecimal decimal(@Nullable JsonNode n) {
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    return n.isNumber() ? n.decimalValue() : new BigDecimal(n.asText());
+  }
+
+  private static Duration readPublicationDelay(JsonNode api) {
+    Object delay = extensions(api.get("info")).get("x-publication-delay");
     if (delay == null) {
       return FakeClock.PUBLICATION_DELAY;
     }
@@ -293,12 +433,8 @@ public final class ApiSpec {
     }
   }
 
-  private static @Nullable LocalDate readFirstDay(OpenAPI api) {
-    Map<String, Object> x =
-        api.getInfo() == null || api.getInfo().getExtensions() == null
-            ? Map.of()
-            : api.getInfo().getExtensions();
-    Object day = x.get("x-first-day-with-data");
+  private static @Nullable LocalDate readFirstDay(JsonNode api) {
+    Object day = extensions(api.get("info")).get("x-first-day-with-data");
     if (day == null) {
       return null;
     }
@@ -310,61 +446,60 @@ public final class ApiSpec {
     }
   }
 
-  private static List<FieldSpec> readRowFields(Components components, String path, Operation get) {
-    ApiResponse ok = get.getResponses() == null ? null : get.getResponses().get("200");
-    if (ok == null) {
+  private static List<FieldSpec> readRowFields(JsonNode components, String path, JsonNode get) {
+    JsonNode ok = get.path("responses").get("200");
+    if (ok == null || !ok.isObject()) {
       throw new IllegalStateException(path + ": no 200 response in the spec");
     }
-    ok = resolve(components, ok);
-    MediaType json = ok.getContent() == null ? null : ok.getContent().get("application/json");
-    if (json == null || json.getSchema() == null) {
+    ok = resolve(components, "responses", ok, "response");
+    JsonNode json = ok.path("content").get("application/json");
+    if (json == null || json.get("schema") == null || !json.get("schema").isObject()) {
       throw new IllegalStateException(path + ": the 200 response has no application/json schema");
     }
-    Map<String, Schema<?>> envelope = properties(components, json.getSchema());
-    Schema<?> data = envelope.get("data");
-    if (data == null || data.getItems() == null) {
+    Map<String, JsonNode> envelope = properties(components, json.get("schema"));
+    JsonNode data = envelope.get("data");
+    if (data == null || data.get("items") == null || !data.get("items").isObject()) {
       throw new IllegalStateException(path + ": the 200 response has no data array");
     }
     List<FieldSpec> fields = new ArrayList<>();
-    properties(components, data.getItems())
+    properties(components, data.get("items"))
         .forEach(
             (name, schema) -> {
-              Schema<?> s = resolve(components, schema);
+              JsonNode s = resolveSchema(components, schema);
               fields.add(
                   new FieldSpec(
                       name,
                       fieldType(s),
-                      Boolean.TRUE.equals(s.getDeprecated()),
-                      FieldRules.of(path + " " + name, s.getExtensions())));
+                      s.path("deprecated").asBoolean(false),
+                      FieldRules.of(path + " " + name, extensions(s))));
             });
     FieldRules.check(path, fields);
     return fields;
   }
 
   /** The properties of a schema, following $ref and merging allOf, in declaration order. */
-  private static Map<String, Schema<?>> properties(Components components, Schema<?> schema) {
-    Schema<?> s = resolve(components, schema);
-    Map<String, Schema<?>> merged = new LinkedHashMap<>();
-    if (s.getAllOf() != null) {
-      for (Schema<?> part : s.getAllOf()) {
-        merged.putAll(properties(components, part));
-      }
+  private static Map<String, JsonNode> properties(JsonNode components, JsonNode schema) {
+    JsonNode s = resolveSchema(components, schema);
+    Map<String, JsonNode> merged = new LinkedHashMap<>();
+    for (JsonNode part : s.path("allOf")) {
+      merged.putAll(properties(components, part));
     }
-    if (s.getProperties() != null) {
-      s.getProperties().forEach(merged::put);
-    }
+    s.path("properties").fields().forEachRemaining(e -> merged.put(e.getKey(), e.getValue()));
     return merged;
   }
 
-  private static FieldType fieldType(Schema<?> s) {
-    String type = s.getType();
-    if (type == null && s.getTypes() != null && !s.getTypes().isEmpty()) {
-      type = s.getTypes().iterator().next();
+  private static FieldType fieldType(JsonNode s) {
+    JsonNode t = s.get("type");
+    String type = null;
+    if (t != null && t.isTextual()) {
+      type = t.asText();
+    } else if (t != null && t.isArray() && t.size() > 0) {
+      type = t.get(0).asText(); // OpenAPI 3.1: the first of its types
     }
-    Map<String, Object> x = s.getExtensions() == null ? Map.of() : s.getExtensions();
     if (type == null) {
       return FieldType.STRING;
     }
+    String format = text(s, "format");
     return switch (type) {
       case "number" -> FieldType.NUMBER;
       case "integer" -> FieldType.INTEGER;
@@ -372,11 +507,11 @@ public final class ApiSpec {
       case "array" -> FieldType.ARRAY;
       case "object" -> FieldType.OBJECT;
       default -> {
-        if (Boolean.TRUE.equals(x.get("x-integer-string"))) {
+        if (Boolean.TRUE.equals(extensions(s).get("x-integer-string"))) {
           yield FieldType.INTEGER_STRING;
-        } else if ("date-time".equals(s.getFormat())) {
+        } else if ("date-time".equals(format)) {
           yield FieldType.DATE_TIME;
-        } else if ("date".equals(s.getFormat())) {
+        } else if ("date".equals(format)) {
           yield FieldType.DATE;
         }
         yield FieldType.STRING;
@@ -384,48 +519,40 @@ public final class ApiSpec {
     };
   }
 
-  private static Map<Integer, String> readResultCodes(Components components) {
-    Schema<?> resultCode =
-        components.getSchemas() == null ? null : components.getSchemas().get("ResultCode");
+  private static Map<Integer, String> readResultCodes(JsonNode components) {
     Map<Integer, String> codes = new TreeMap<>();
-    if (resultCode != null
-        && resultCode.getExtensions() != null
-        && resultCode.getExtensions().get("x-error-codes") instanceof Map<?, ?> m) {
+    JsonNode resultCode = components.path("schemas").get("ResultCode");
+    if (extensions(resultCode).get("x-error-codes") instanceof Map<?, ?> m) {
       m.forEach((k, v) -> codes.put(Integer.valueOf(String.valueOf(k)), String.valueOf(v)));
     }
     return Collections.unmodifiableMap(codes);
   }
 
-  private static Schema<?> resolve(Components components, Schema<?> schema) {
-    Schema<?> s = schema;
-    for (int depth = 0; s.get$ref() != null && depth < 16; depth++) {
-      Schema<?> target = components.getSchemas().get(refName(s.get$ref()));
-      if (target == null) {
-        throw new IllegalStateException("unresolved schema " + s.get$ref());
+  private static JsonNode resolveSchema(JsonNode components, JsonNode schema) {
+    JsonNode s = schema;
+    for (int depth = 0; s.hasNonNull("$ref") && depth < 16; depth++) {
+      String ref = s.get("$ref").asText();
+      JsonNode target = components.path("schemas").get(refName(ref));
+      if (target == null || !target.isObject()) {
+        throw new IllegalStateException("unresolved schema " + ref);
       }
       s = target;
     }
     return s;
   }
 
-  private static Parameter resolve(Components components, Parameter p) {
-    if (p.get$ref() == null) {
-      return p;
-    }
-    Parameter target = components.getParameters().get(refName(p.get$ref()));
-    if (target == null) {
-      throw new IllegalStateException("unresolved parameter " + p.get$ref());
-    }
-    return target;
+  static JsonNode resolveParameter(JsonNode components, JsonNode p) {
+    return resolve(components, "parameters", p, "parameter");
   }
 
-  private static ApiResponse resolve(Components components, ApiResponse r) {
-    if (r.get$ref() == null) {
-      return r;
+  private static JsonNode resolve(JsonNode components, String section, JsonNode node, String what) {
+    if (!node.hasNonNull("$ref")) {
+      return node;
     }
-    ApiResponse target = components.getResponses().get(refName(r.get$ref()));
-    if (target == null) {
-      throw new IllegalStateException("unresolved response " + r.get$ref());
+    String ref = node.get("$ref").asText();
+    JsonNode target = components.path(section).get(refName(ref));
+    if (target == null || !target.isObject()) {
+      throw new IllegalStateException("unresolved " + what + " " + ref);
     }
     return target;
   }
@@ -435,6 +562,6 @@ public final class ApiSpec {
   }
 
   private static final class Bundled {
-    static final ApiSpec SPEC = parse(readClasspathSpec());
+    static final ApiSpec SPEC = readBundled();
   }
 }
