@@ -32,6 +32,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * java -jar spacescope-benchmarks/target/benchmarks.jar            # everything, about 8 minutes
  * java -jar spacescope-benchmarks/target/benchmarks.jar --smoke    # one short iteration each
  * java -jar spacescope-benchmarks/target/benchmarks.jar OneCall    # the benchmarks matching a regex
+ * java -jar spacescope-benchmarks/target/benchmarks.jar --forks 3  # every benchmark in 3 forks
  * </pre>
  *
  * <p>For JMH's own options (profilers such as {@code -prof stack} or {@code -prof gc}), run {@code
@@ -188,7 +189,22 @@ public final class RunAll {
 
   public static void main(String[] args) throws RunnerException, IOException {
     boolean smoke = Arrays.asList(args).contains("--smoke");
-    List<String> includes = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+    int forks = 0;
+    List<String> includes = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--forks") || args[i].equals("-f")) {
+        if (i + 1 >= args.length || !args[i + 1].matches("[1-9][0-9]?")) {
+          throw new IllegalArgumentException(
+              args[i] + " takes a number of forks from 1 to 99, such as --forks 3");
+        }
+        forks = Integer.parseInt(args[++i]);
+      } else if (!args[i].startsWith("-")) {
+        includes.add(args[i]);
+      } else if (!args[i].equals("--smoke")) {
+        throw new IllegalArgumentException(
+            "unknown option " + args[i] + ": the options are --smoke and --forks N");
+      }
+    }
     Path out = Path.of("spacescope-benchmarks", "target");
     if (!Files.isDirectory(out)) {
       out = Path.of("target");
@@ -205,6 +221,11 @@ public final class RunAll {
       options.include("io\\.github\\.spacescopejava\\.benchmarks\\..*Benchmark");
     } else {
       includes.forEach(options::include);
+    }
+    if (forks > 0) {
+      // Every benchmark with this many forks (the start-up one included), for longer, steadier
+      // runs.
+      options.forks(forks);
     }
     if (smoke) {
       options
