@@ -34,16 +34,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * Jackson tree. The server is plain WireMock with the fake's answer as a fixed body, so that the
  * server's own cost is as small and as equal as it can be.
  *
- * <p>Eight seconds of warm-up: on two cores the JIT needs several thousand calls to compile the
- * HTTP client's, Feign's and Jackson's paths, and with three one-second iterations the ergonomic
- * call was still being compiled while it was measured (7.9 ms per call, against about 1 ms once
- * warm).
+ * <p>Six seconds of warm-up: on two cores the JIT needs several thousand calls to compile the HTTP
+ * client's, Feign's and Jackson's paths, and with three one-second iterations the ergonomic call
+ * was still being compiled while it was measured (7.9 ms per call, against about 1 ms once warm).
+ * Two forks: on a shared two-core machine one fork's five iterations moved the ratio by 30 % from
+ * run to run; the median of two forks' eight moves it less.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 4, time = 1)
+@Fork(2)
 @State(Scope.Benchmark)
 public class OneCallBenchmark {
   static final String PATH = "/v2/power/network_storage_capacity";
