@@ -129,28 +129,6 @@ class ClosingTest {
   }
 
   @Test
-  void interruptingAOneRequestCallCancelsItsExchangeAndKeepsTheFlag() throws Exception {
-    try (TinyServer server = new TinyServer(r -> new TinyServer.Never());
-        SpaceScope client = Clients.against(server).build()) {
-
-      Ended ended =
-          onOwnThread(
-              () -> client.power().networkStorageCapacity(DateRange.day(DAY)),
-              () -> server.pendingExchanges() == 1,
-              Thread::interrupt);
-
-      assertThat(ended.thrown())
-          .isInstanceOf(TransportException.class)
-          .hasMessageContaining("Interrupted");
-      assertThat(ended.interrupted()).isTrue();
-      assertThat(Clients.eventually(() -> server.pendingExchanges() == 0))
-          .as("the exchange still waiting for an answer after the interrupt")
-          .isTrue();
-      assertThat(server.received()).hasSize(1);
-    }
-  }
-
-  @Test
   void closeLeavesNoThreadAndNoConnectionOfTheClient() throws Exception {
     Set<Thread> before = Clients.clientThreads();
     try (TinyServer server =
@@ -199,29 +177,46 @@ class ClosingTest {
     }
   }
 
-  @Test
-  void interruptingAStreamCancelsEveryWindowInFlightTheAwaitedOneIncluded() throws Exception {
+  static Stream<Arguments> interruptedCalls() {
+    return Stream.of(
+        // a call, and the requests it has in flight when interrupted
+        Arguments.of(
+            "one request, on the caller's thread",
+            (Consumer<SpaceScope>) c -> c.power().networkStorageCapacity(DateRange.day(DAY)),
+            1),
+        Arguments.of(
+            "a stream, the awaited window included",
+            (Consumer<SpaceScope>)
+                c -> {
+                  try (Stream<NetworkStorageCapacityRow> rows =
+                      c.power().networkStorageCapacityStream(FOUR_WINDOWS)) {
+                    rows.iterator().next();
+                  }
+                },
+            4));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("interruptedCalls")
+  void interruptingACallCancelsEveryRequestInFlightAndKeepsTheFlag(
+      String what, Consumer<SpaceScope> call, int inFlight) throws Exception {
     try (TinyServer server = new TinyServer(r -> new TinyServer.Never());
         SpaceScope client = Clients.against(server).build()) {
+
       Ended ended =
           onOwnThread(
-              () -> {
-                try (Stream<NetworkStorageCapacityRow> rows =
-                    client.power().networkStorageCapacityStream(FOUR_WINDOWS)) {
-                  rows.iterator().next();
-                }
-              },
-              () -> server.pendingExchanges() == 4,
+              () -> call.accept(client),
+              () -> server.pendingExchanges() == inFlight,
               Thread::interrupt);
 
       assertThat(ended.thrown())
           .isInstanceOf(TransportException.class)
           .hasMessageContaining("Interrupted");
-      assertThat(ended.interrupted()).isTrue();
+      assertThat(ended.interrupted()).as("the interrupt flag after the call").isTrue();
       assertThat(Clients.eventually(() -> server.pendingExchanges() == 0))
-          .as("windows still waiting for an answer after the interrupt")
+          .as("requests still waiting for an answer after the interrupt")
           .isTrue();
-      assertThat(server.received()).hasSize(4);
+      assertThat(server.received()).hasSize(inFlight);
     }
   }
 
