@@ -95,6 +95,20 @@ public final class RunAll {
               "-",
               "<= 1.25"),
           new Row(
+              "interleaved (both sides in turn), 1 thread: ergonomic / HttpClient + mapper",
+              "InterleavedOneCallBenchmark.t1:ergonomicMicros",
+              "InterleavedOneCallBenchmark.t1:mapperMicros",
+              "",
+              "1.05",
+              "<= 1.10"),
+          new Row(
+              "interleaved, 8 threads, ergonomic cap 8 / HttpClient + mapper",
+              "InterleavedOneCallBenchmark.t8:ergonomicMicros",
+              "InterleavedOneCallBenchmark.t8:mapperMicros",
+              "",
+              "1.30",
+              "<= 1.15"),
+          new Row(
               "the client's own work per 31-day call: ergonomic over an in-memory HttpClient / the"
                   + " mapper's decoding alone",
               "ClientOverheadBenchmark.ergonomicInMemory",

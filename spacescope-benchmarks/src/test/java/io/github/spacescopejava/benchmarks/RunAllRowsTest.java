@@ -18,7 +18,8 @@ class RunAllRowsTest {
         if (side.startsWith("ideal:")) {
           continue; // a computed figure, not a benchmark
         }
-        String[] parts = side.split("\\.");
+        // "Class.method", or "Class.method:secondary" for a secondary result of that method.
+        String[] parts = side.replaceFirst(":.*$", "").split("\\.");
         Class<?> type = Class.forName(RunAll.class.getPackageName() + "." + parts[0]);
         Method method = null;
         for (Method m : type.getMethods()) {
