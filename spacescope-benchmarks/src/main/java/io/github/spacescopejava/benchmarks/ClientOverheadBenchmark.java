@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.SpaceScope;
 import io.github.spacescopejava.generated.SpaceScopeJson;
-import io.github.spacescopejava.generated.model.NetworkStorageCapacity;
 import io.github.spacescopejava.generated.model.NetworkStorageCapacityRow;
-import io.github.spacescopejava.testkit.SpaceScopeFake;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -45,13 +43,7 @@ public class ClientOverheadBenchmark {
 
   @Setup(Level.Trial)
   public void start() {
-    try (SpaceScopeFake fake = SpaceScopeFake.builder().start()) {
-      body =
-          Loopback.fetch(
-              Loopback.httpClient(),
-              fake.baseUrl(),
-              OneCallBenchmark.PATH + OneCallBenchmark.QUERY);
-    }
+    body = Loopback.fakeAnswer(OneCallBenchmark.PATH + OneCallBenchmark.QUERY);
     ergonomic =
         SpaceScope.builder()
             .token(Loopback.TOKEN)
@@ -74,10 +66,6 @@ public class ClientOverheadBenchmark {
 
   @Benchmark
   public List<NetworkStorageCapacityRow> mapperOnly() throws IOException {
-    NetworkStorageCapacity envelope = mapper.readValue(body, NetworkStorageCapacity.class);
-    if (envelope.getCode() == null || envelope.getCode() != 0) {
-      throw new IllegalStateException("code " + envelope.getCode());
-    }
-    return envelope.getData();
+    return Loopback.capacityRows(mapper, body);
   }
 }

@@ -5,9 +5,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.SpaceScope;
 import io.github.spacescopejava.generated.SpaceScopeJson;
-import io.github.spacescopejava.generated.model.NetworkStorageCapacity;
 import io.github.spacescopejava.generated.model.NetworkStorageCapacityRow;
-import io.github.spacescopejava.testkit.SpaceScopeFake;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.util.List;
@@ -79,15 +77,10 @@ public class InterleavedOneCallBenchmark {
 
   @Setup(Level.Trial)
   public void start() throws IOException {
-    byte[] body;
-    try (SpaceScopeFake fake = SpaceScopeFake.builder().start()) {
-      body =
-          Loopback.fetch(
-              Loopback.httpClient(),
-              fake.baseUrl(),
-              OneCallBenchmark.PATH + OneCallBenchmark.QUERY);
-    }
-    server = Loopback.wireMockServing(OneCallBenchmark.PATH, body);
+    server =
+        Loopback.wireMockServing(
+            OneCallBenchmark.PATH,
+            Loopback.fakeAnswer(OneCallBenchmark.PATH + OneCallBenchmark.QUERY));
     baseUrl = Loopback.baseUrl(server);
     ergonomic = Loopback.ergonomic(baseUrl, 8);
     http = Loopback.httpClient();
@@ -106,12 +99,8 @@ public class InterleavedOneCallBenchmark {
   }
 
   List<NetworkStorageCapacityRow> viaMapper() throws IOException {
-    byte[] body = Loopback.fetch(http, baseUrl, OneCallBenchmark.PATH + OneCallBenchmark.QUERY);
-    NetworkStorageCapacity envelope = mapper.readValue(body, NetworkStorageCapacity.class);
-    if (envelope.getCode() == null || envelope.getCode() != 0) {
-      throw new IllegalStateException("code " + envelope.getCode());
-    }
-    return envelope.getData();
+    return Loopback.capacityRows(
+        mapper, Loopback.fetch(http, baseUrl, OneCallBenchmark.PATH + OneCallBenchmark.QUERY));
   }
 
   private int pair(Times times) throws IOException {

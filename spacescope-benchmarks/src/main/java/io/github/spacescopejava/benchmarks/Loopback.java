@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.spacescopejava.client.SpaceScope;
+import io.github.spacescopejava.generated.model.NetworkStorageCapacity;
+import io.github.spacescopejava.generated.model.NetworkStorageCapacityRow;
 import io.github.spacescopejava.testkit.SpaceScopeFake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * What the benchmarks share: servers on loopback, the answers they serve, and what a user would
@@ -65,6 +68,23 @@ final class Loopback {
       throw new IllegalStateException("not a successful envelope");
     }
     return root.get("data");
+  }
+
+  /** The fake's answer to {@code pathAndQuery}, from a fake started and stopped for it. */
+  static byte[] fakeAnswer(String pathAndQuery) {
+    try (SpaceScopeFake fake = SpaceScopeFake.builder().start()) {
+      return fetch(httpClient(), fake.baseUrl(), pathAndQuery);
+    }
+  }
+
+  /** What a hand-written client decodes: the envelope into the model, code 0 checked. */
+  static List<NetworkStorageCapacityRow> capacityRows(ObjectMapper mapper, byte[] body)
+      throws IOException {
+    NetworkStorageCapacity envelope = mapper.readValue(body, NetworkStorageCapacity.class);
+    if (envelope.getCode() == null || envelope.getCode() != 0) {
+      throw new IllegalStateException("code " + envelope.getCode());
+    }
+    return envelope.getData();
   }
 
   /** Plain WireMock serving {@code body} for every GET of {@code path}, whatever the query. */

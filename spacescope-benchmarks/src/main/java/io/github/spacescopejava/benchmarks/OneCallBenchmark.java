@@ -6,9 +6,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.SpaceScope;
 import io.github.spacescopejava.generated.SpaceScopeJson;
-import io.github.spacescopejava.generated.model.NetworkStorageCapacity;
 import io.github.spacescopejava.generated.model.NetworkStorageCapacityRow;
-import io.github.spacescopejava.testkit.SpaceScopeFake;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.LocalDate;
@@ -64,11 +62,7 @@ public class OneCallBenchmark {
 
   @Setup(Level.Trial)
   public void start(BenchmarkParams params) throws IOException {
-    byte[] body;
-    try (SpaceScopeFake fake = SpaceScopeFake.builder().start()) {
-      body = Loopback.fetch(Loopback.httpClient(), fake.baseUrl(), PATH + QUERY);
-    }
-    server = Loopback.wireMockServing(PATH, body);
+    server = Loopback.wireMockServing(PATH, Loopback.fakeAnswer(PATH + QUERY));
     baseUrl = Loopback.baseUrl(server);
     cap4 = Loopback.ergonomic(baseUrl, 4);
     cap8 = Loopback.ergonomic(baseUrl, 8);
@@ -106,12 +100,7 @@ public class OneCallBenchmark {
   }
 
   List<NetworkStorageCapacityRow> viaMapper() throws IOException {
-    byte[] body = Loopback.fetch(http, baseUrl, PATH + QUERY);
-    NetworkStorageCapacity envelope = mapper.readValue(body, NetworkStorageCapacity.class);
-    if (envelope.getCode() == null || envelope.getCode() != 0) {
-      throw new IllegalStateException("code " + envelope.getCode());
-    }
-    return envelope.getData();
+    return Loopback.capacityRows(mapper, Loopback.fetch(http, baseUrl, PATH + QUERY));
   }
 
   JsonNode viaTree() throws IOException {
