@@ -114,6 +114,11 @@ final class Transport implements Client, AutoCloseable {
       this.target = target;
     }
 
+    /** The failure of an attempt that the client's {@link Transport#close()} stopped or refused. */
+    static AttemptFailed closed(String target) {
+      return new AttemptFailed(target, new InterruptedIOException("the client is closed"));
+    }
+
     String target() {
       return target;
     }
@@ -129,7 +134,7 @@ final class Transport implements Client, AutoCloseable {
     String target = uri.getHost() + ":" + port(uri);
     HttpClient client = http.get();
     if (client == null) {
-      throw new AttemptFailed(target, new InterruptedIOException("the client is closed"));
+      throw AttemptFailed.closed(target);
     }
     HttpRequest jdkRequest = toJdk(request, uri);
     Exchange exchange =
@@ -138,7 +143,7 @@ final class Transport implements Client, AutoCloseable {
     try {
       if (http.get() == null) {
         // close() ran after the first check and before this exchange was registered.
-        throw new AttemptFailed(target, new InterruptedIOException("the client is closed"));
+        throw AttemptFailed.closed(target);
       }
       watchdog.ensureRunning();
       HttpResponse<byte[]> response;
@@ -303,7 +308,7 @@ final class Transport implements Client, AutoCloseable {
                 "no complete answer within readTimeout " + readTimeout.toMillis() + " ms"));
       }
       if (reason == Reason.CLOSE) {
-        return new AttemptFailed(target, new InterruptedIOException("the client is closed"));
+        return AttemptFailed.closed(target);
       }
       if (thrown instanceof InterruptedIOException) {
         // The caller's own interrupt: the JDK cancelled the exchange; the flag stays set.
