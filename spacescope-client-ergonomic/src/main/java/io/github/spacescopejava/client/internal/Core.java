@@ -2,7 +2,6 @@ package io.github.spacescopejava.client.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Request;
-import feign.Retryer;
 import io.github.spacescopejava.client.ClientClosedException;
 import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.DealSearch;
@@ -11,7 +10,6 @@ import io.github.spacescopejava.client.ProviderId;
 import io.github.spacescopejava.client.RequestContext;
 import io.github.spacescopejava.client.RetryPolicy;
 import io.github.spacescopejava.client.SpaceScopeException;
-import io.github.spacescopejava.generated.GeneratedClients;
 import io.github.spacescopejava.generated.SpaceScopeJson;
 import io.github.spacescopejava.generated.model.Envelope;
 import java.net.http.HttpClient;
@@ -19,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,15 +35,17 @@ import org.slf4j.Logger;
 /**
  * The thin facade the generated operation groups call: it checks arguments ({@link RangeChecks}),
  * plans windows ({@link Windows}), runs them ({@link FanOut}), each request under the retry policy
- * ({@link RetryLoop}) through Feign and the {@link Transport}, with every answer classified by
- * {@link ErrorMapper}. Internal: users reach it only through {@code SpaceScope}. What length it has
- * is its entry points, one per argument shape the templates use, and their documentation.
+ * ({@link RetryLoop}) through the generated interfaces ({@link DirectCalls}) and the {@link
+ * Transport}, with every answer classified by {@link ErrorMapper}. Internal: users reach it only
+ * through {@code SpaceScope}. What length it has is its entry points, one per argument shape the
+ * templates use, and their documentation.
  */
 public final class Core implements AutoCloseable {
   private final Settings settings;
   private final ErrorMapper errors;
   private final Transport transport;
-  private final feign.Feign.Builder feign;
+  private final Wire wire;
+  private final Request.Options options;
   private final ConcurrentHashMap<Class<?>, Object> apis = new ConcurrentHashMap<>();
   private final FanOut fanOut;
   private final Tasks tasks;
@@ -99,21 +100,16 @@ public final class Core implements AutoCloseable {
         settings.httpClient() == null
             ? Transport.builtIn(settings.connectTimeout(), settings.readTimeout())
             : Transport.on(settings.httpClient(), settings.readTimeout());
-    Wire wire = new Wire(mapper, errors, settings.logger());
-    this.feign =
-        GeneratedClients.builder(settings.token(), transport, mapper)
-            .decoder(wire)
-            .errorDecoder(wire)
-            .retryer(Retryer.NEVER_RETRY)
-            .options(
-                // The transport applies readTimeout to the whole answer and never follows
-                // redirects; these options only keep Feign's own defaults out of the way.
-                new Request.Options(
-                    settings.connectTimeout().toMillis(),
-                    TimeUnit.MILLISECONDS,
-                    settings.readTimeout().toMillis(),
-                    TimeUnit.MILLISECONDS,
-                    false));
+    this.wire = new Wire(mapper, errors, settings.logger());
+    // The transport applies readTimeout to the whole answer and never follows redirects; these
+    // options are only what the Client interface passes along.
+    this.options =
+        new Request.Options(
+            settings.connectTimeout().toMillis(),
+            TimeUnit.MILLISECONDS,
+            settings.readTimeout().toMillis(),
+            TimeUnit.MILLISECONDS,
+            false);
     this.fanOut = new FanOut(settings.maxConcurrentRequests(), settings.maxConcurrentRequests());
     RetryLoop retries =
         new RetryLoop(
@@ -130,9 +126,23 @@ public final class Core implements AutoCloseable {
     this.checks = new RangeChecks(settings.clock(), settings.checkAvailability());
   }
 
-  /** The generated Feign interface {@code type}, created once per client. */
+  /**
+   * The generated Feign interface {@code type}, created once per client; its calls go through
+   * {@link DirectCalls} (decision D43) to the transport, answers to {@link Wire}.
+   */
   public <T> T api(Class<T> type) {
-    return type.cast(apis.computeIfAbsent(type, t -> feign.target(t, settings.baseUrl())));
+    return type.cast(
+        apis.computeIfAbsent(
+            type,
+            t ->
+                DirectCalls.create(
+                    t,
+                    settings.baseUrl(),
+                    Map.of("authorization", "Bearer " + settings.token()),
+                    transport,
+                    options,
+                    wire,
+                    wire)));
   }
 
   /**

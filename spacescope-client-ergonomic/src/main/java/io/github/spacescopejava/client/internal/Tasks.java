@@ -1,6 +1,5 @@
 package io.github.spacescopejava.client.internal;
 
-import feign.FeignException;
 import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.HourRange;
 import io.github.spacescopejava.client.InvalidRequestException;
@@ -147,7 +146,7 @@ final class Tasks {
     return data;
   }
 
-  /** What an attempt threw, as a failure: our signal wherever Feign wrapped it, or transport. */
+  /** What an attempt threw, as a failure: our signal wherever it was wrapped, or transport. */
   private Failure normalize(RuntimeException ex, RequestContext ctx) {
     Throwable t = ex;
     for (int depth = 0; t != null && depth < 5; depth++, t = t.getCause()) {
@@ -160,13 +159,6 @@ final class Tasks {
     }
     if (ex.getCause() instanceof IOException io) {
       return errors.transport(io, ctx);
-    }
-    if (ex instanceof FeignException fe) {
-      return new Failure(
-          new UnexpectedResponseException(
-              "The HTTP layer failed: " + fe.getClass().getSimpleName(), "(no body)", ctx, null),
-          Failure.Retry.NEVER,
-          null);
     }
     // Anything else is a fault in the client or its libraries; still typed, never retried.
     return new Failure(
