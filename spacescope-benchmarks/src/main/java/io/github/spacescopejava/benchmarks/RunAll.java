@@ -95,12 +95,19 @@ public final class RunAll {
               "-",
               "<= 1.25"),
           new Row(
-              "interleaved (both sides in turn), 1 thread: ergonomic / HttpClient + mapper",
+              "interleaved (every side in turn), 1 thread: ergonomic / HttpClient + mapper",
               "InterleavedOneCallBenchmark.t1:ergonomicMicros",
               "InterleavedOneCallBenchmark.t1:mapperMicros",
               "",
               "1.05",
               "<= 1.10"),
+          new Row(
+              "interleaved, 1 thread: ergonomic / HttpClient + JsonNode",
+              "InterleavedOneCallBenchmark.t1:ergonomicMicros",
+              "InterleavedOneCallBenchmark.t1:treeMicros",
+              "",
+              "1.35",
+              "<= 1.25"),
           new Row(
               "interleaved, 8 threads, ergonomic cap 8 / HttpClient + mapper",
               "InterleavedOneCallBenchmark.t8:ergonomicMicros",
@@ -108,6 +115,34 @@ public final class RunAll {
               "",
               "1.30",
               "<= 1.15"),
+          new Row(
+              "interleaved, 8 threads, ergonomic cap 8 / HttpClient + JsonNode",
+              "InterleavedOneCallBenchmark.t8:ergonomicMicros",
+              "InterleavedOneCallBenchmark.t8:treeMicros",
+              "",
+              "-",
+              "<= 1.25"),
+          new Row(
+              "interleaved, 8 threads, ergonomic cap 4 (default) / HttpClient + mapper",
+              "InterleavedOneCallBenchmark.t8:ergonomicCap4Micros",
+              "InterleavedOneCallBenchmark.t8:mapperMicros",
+              "",
+              "1.50",
+              "cost of the cap documented"),
+          new Row(
+              "interleaved, 8 threads, ergonomic cap 4 (default) / HttpClient + JsonNode",
+              "InterleavedOneCallBenchmark.t8:ergonomicCap4Micros",
+              "InterleavedOneCallBenchmark.t8:treeMicros",
+              "",
+              "1.83",
+              "<= 1.25"),
+          new Row(
+              "interleaved, 8 threads, the cap's cost: ergonomic cap 4 / ergonomic cap 8",
+              "InterleavedOneCallBenchmark.t8:ergonomicCap4Micros",
+              "InterleavedOneCallBenchmark.t8:ergonomicMicros",
+              "",
+              "1.50 / 1.30 = 1.15",
+              "cost of the cap documented"),
           new Row(
               "the client's own work per 31-day call: ergonomic over an in-memory HttpClient / the"
                   + " mapper's decoding alone",

@@ -2,10 +2,14 @@ package io.github.spacescopejava.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 
 /** Every figure of the summary names benchmarks that exist, so that no row reads "not run". */
@@ -27,12 +31,72 @@ class RunAllRowsTest {
             method = m;
           }
         }
+        String secondary = side.contains(":") ? side.replaceFirst("^[^:]*:", "") : row.secondary();
         if (method == null) {
           missing.add(row.figure() + ": " + side);
+        } else if (!secondary.isEmpty() && !counts(method, secondary)) {
+          missing.add(row.figure() + ": " + side + " has no counter " + secondary);
         }
       }
     }
     assertThat(missing).isEmpty();
     assertThat(RunAll.ROWS).hasSizeGreaterThan(10);
+  }
+
+  /** Whether a secondary result of that name is reported: a counter of one of its states. */
+  private static boolean counts(Method benchmark, String secondary) {
+    return Arrays.stream(benchmark.getParameterTypes())
+        .filter(state -> state.isAnnotationPresent(AuxCounters.class))
+        .flatMap(state -> Arrays.stream(state.getFields()))
+        .map(Field::getName)
+        .anyMatch(secondary::equals);
+  }
+
+  @Test
+  void aCounterOfAnotherBenchmarkIsCaught() throws Exception {
+    // The cap-4 client is a side of t8 only: a row asking t1 for it would read "not run".
+    Method t1 =
+        InterleavedOneCallBenchmark.class.getMethod(
+            "t1", InterleavedOneCallBenchmark.OneThread.class);
+    Method t8 =
+        InterleavedOneCallBenchmark.class.getMethod(
+            "t8", InterleavedOneCallBenchmark.EightThreads.class);
+    assertThat(counts(t1, "ergonomicCap4Micros")).isFalse();
+    assertThat(counts(t8, "ergonomicCap4Micros")).isTrue();
+    assertThat(counts(t1, "treeMicros")).isTrue();
+  }
+
+  @Test
+  void everyOrderOfTheSidesComesAsOftenAndEachSideFollowsEveryOtherAsOften() {
+    for (int n = 2; n <= 5; n++) {
+      int[][] orders = InterleavedOneCallBenchmark.orders(n);
+      int[][] places = new int[n][n];
+      int[][] follows = new int[n][n];
+      for (int[] order : orders) {
+        assertThat(Arrays.stream(order).sorted().toArray())
+            .as("each side once per order")
+            .isEqualTo(IntStream.range(0, n).toArray());
+        for (int i = 0; i < n; i++) {
+          places[order[i]][i]++;
+          if (i > 0) {
+            follows[order[i - 1]][order[i]]++;
+          }
+        }
+      }
+      // n (n - 1) ordered pairs over orders.length (n - 1) neighbours: orders.length / n each.
+      int each = orders.length / n;
+      for (int side = 0; side < n; side++) {
+        for (int other = 0; other < n; other++) {
+          assertThat(places[side][other])
+              .as("side %d in place %d of %d", side, other, n)
+              .isEqualTo(each);
+          if (side != other) {
+            assertThat(follows[side][other])
+                .as("%d right before %d of %d", side, other, n)
+                .isEqualTo(each);
+          }
+        }
+      }
+    }
   }
 }
