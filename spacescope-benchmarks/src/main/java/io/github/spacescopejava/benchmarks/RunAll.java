@@ -370,7 +370,7 @@ public final class RunAll {
             loadBefore,
             loadAfter));
     sb.append(
-        "| figure | before (issue 12) | now: ratio of medians [spread] | target | subject: median"
+        "| figure | before (issue 12) | now: ratio [spread] | target | subject: median"
             + " [min..max] | baseline: median [min..max] |\n");
     sb.append("|---|---|---|---|---|---|\n");
     for (Row row : ROWS) {
@@ -388,24 +388,78 @@ public final class RunAll {
         sb.append(" | not run | ").append(row.target()).append(" | | |\n");
         continue;
       }
-      // Throughput (ops/s): a higher score is better, so the ratio is subject / baseline as is;
-      // for times, too: both read "subject costs x times the baseline" or "reaches x times".
-      double ratio = subject.median() / base.median();
-      double low = subject.min() / base.max();
-      double high = subject.max() / base.min();
+      Ratio r = paired(row) ? Ratio.paired(subject, base) : Ratio.ofMedians(subject, base);
       sb.append(
           String.format(
               Locale.ROOT,
               "| %s | %s | **%s** [%s..%s] | %s | %s | %s |%n",
               row.figure(),
               row.before(),
-              num(ratio),
-              num(low),
-              num(high),
+              num(r.value()) + (r.paired() ? " (paired)" : ""),
+              num(r.low()),
+              num(r.high()),
               row.target(),
               subject.describe(),
               base.describe()));
     }
+    sb.append(
+        "\nA ratio is the subject's median over the baseline's, its spread the subject's smallest"
+            + " over the baseline's largest iteration and the other way round. \"(paired)\": both"
+            + " sides are counters of one benchmark, timed in the same iterations; the ratio is the"
+            + " median of the iterations' own ratios, and the spread their smallest and largest.\n");
     return sb.toString();
+  }
+
+  /**
+   * Whether a row's two sides are counters of one benchmark, measured in the same iterations (the
+   * interleaved benchmark), so that their values pair up iteration by iteration.
+   */
+  static boolean paired(Row row) {
+    String subject = row.subject() + (row.secondary().isEmpty() ? "" : ":" + row.secondary());
+    String baseline = row.baseline() + (row.secondary().isEmpty() ? "" : ":" + row.secondary());
+    int s = subject.indexOf(':');
+    int b = baseline.indexOf(':');
+    return s > 0
+        && b > 0
+        && !subject.startsWith("ideal:")
+        && subject.substring(0, s).equals(baseline.substring(0, b))
+        && !subject.equals(baseline);
+  }
+
+  /** A figure: its value and spread, and whether it comes from paired iterations. */
+  record Ratio(double value, double low, double high, boolean paired) {
+    /**
+     * Subject over baseline for sides measured apart: the ratio of the medians; the spread, the
+     * smallest over the largest and the largest over the smallest. Throughput (ops/s) reads the
+     * same way: "the subject reaches x times the baseline".
+     */
+    static Ratio ofMedians(Side subject, Side base) {
+      return new Ratio(
+          subject.median() / base.median(),
+          subject.min() / base.max(),
+          subject.max() / base.min(),
+          false);
+    }
+
+    /**
+     * Subject over baseline for sides timed in the same iterations: each iteration's own ratio, so
+     * that a change of load, which falls on both sides of an iteration alike, cancels out; the
+     * median of those ratios and their smallest and largest.
+     */
+    static Ratio paired(Side subject, Side base) {
+      if (subject.values().size() != base.values().size()) {
+        throw new IllegalArgumentException(
+            "paired sides need as many iterations: "
+                + subject.values().size()
+                + " against "
+                + base.values().size());
+      }
+      List<Double> ratios = new ArrayList<>();
+      for (int i = 0; i < subject.values().size(); i++) {
+        ratios.add(subject.values().get(i) / base.values().get(i));
+      }
+      Side r = new Side(ratios, "");
+      return new Ratio(r.median(), r.min(), r.max(), true);
+    }
   }
 }

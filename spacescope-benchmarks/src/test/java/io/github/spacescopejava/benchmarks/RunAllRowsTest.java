@@ -99,4 +99,46 @@ class RunAllRowsTest {
       }
     }
   }
+
+  @Test
+  void theInterleavedRowsArePairedAndTheOthersAreNot() {
+    for (RunAll.Row row : RunAll.ROWS) {
+      assertThat(RunAll.paired(row))
+          .as(row.figure())
+          .isEqualTo(row.subject().startsWith("InterleavedOneCallBenchmark."));
+    }
+  }
+
+  @Test
+  void aPairedRatioIsTheMedianOfEachIterationsRatio() {
+    RunAll.Side subject = new RunAll.Side(List.of(2.0, 4.0, 6.0), "us");
+    RunAll.Side base = new RunAll.Side(List.of(1.0, 4.0, 2.0), "us");
+
+    assertThat(RunAll.Ratio.paired(subject, base)).isEqualTo(new RunAll.Ratio(2.0, 1.0, 3.0, true));
+    assertThat(RunAll.Ratio.ofMedians(subject, base))
+        .isEqualTo(new RunAll.Ratio(2.0, 0.5, 6.0, false));
+  }
+
+  @Test
+  void aChangeOfLoadOnBothSidesOfAnIterationCancelsOutWhenPaired() {
+    List<Double> load = List.of(100.0, 300.0, 90.0, 250.0, 110.0);
+    RunAll.Side base = new RunAll.Side(load, "us");
+    RunAll.Side subject = new RunAll.Side(load.stream().map(v -> v * 1.08).toList(), "us");
+
+    RunAll.Ratio paired = RunAll.Ratio.paired(subject, base);
+    assertThat(paired.value()).isCloseTo(1.08, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(paired.high() - paired.low()).isLessThan(1e-12);
+    RunAll.Ratio apart = RunAll.Ratio.ofMedians(subject, base);
+    assertThat(apart.high() / apart.low()).isGreaterThan(10);
+  }
+
+  @Test
+  void sidesOfDifferentLengthsAreNotPaired() {
+    RunAll.Side three = new RunAll.Side(List.of(1.0, 2.0, 3.0), "us");
+    RunAll.Side two = new RunAll.Side(List.of(1.0, 2.0), "us");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunAll.Ratio.paired(three, two))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("3 against 2");
+  }
 }
