@@ -13,7 +13,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.List;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -164,8 +164,10 @@ final class Transport implements Client, AutoCloseable {
       return Response.builder()
           .status(response.statusCode())
           .reason("")
-          .headers(headers(response.headers().map()))
-          .body(response.body())
+          // Feign's Response copies the headers into a case-insensitive map of its own.
+          .headers(
+              Collections.<String, Collection<String>>unmodifiableMap(response.headers().map()))
+          .body(new Wire.Bytes(response.body()))
           .request(request)
           .build();
     } finally {
@@ -363,12 +365,6 @@ final class Transport implements Client, AutoCloseable {
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofByteArray(body));
     return b.build();
-  }
-
-  private static Map<String, Collection<String>> headers(Map<String, List<String>> jdk) {
-    Map<String, Collection<String>> out = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    jdk.forEach((k, v) -> out.put(k, v));
-    return out;
   }
 
   private static int port(URI uri) {

@@ -177,11 +177,48 @@ final class Wire implements Decoder, ErrorDecoder {
     if (response.body() == null) {
       return new byte[0];
     }
+    if (response.body() instanceof Bytes bytes) {
+      return bytes.bytes();
+    }
     try (InputStream in = response.body().asInputStream()) {
       return in.readAllBytes();
     } catch (IOException e) {
       // The body was cut short on the wire: a transport failure, retried like one.
       throw new Failure.Signal(errors.transport(e, context(response.request())));
+    }
+  }
+
+  /**
+   * A body the transport has already read whole: {@link #read} takes its bytes as they are, where
+   * Feign's own byte-array body would be copied once more through a stream.
+   */
+  record Bytes(byte[] bytes) implements Response.Body {
+    @Override
+    public Integer length() {
+      return bytes.length;
+    }
+
+    @Override
+    public boolean isRepeatable() {
+      return true;
+    }
+
+    @Override
+    public InputStream asInputStream() {
+      return new java.io.ByteArrayInputStream(bytes);
+    }
+
+    @Override
+    public java.io.Reader asReader(java.nio.charset.Charset charset) {
+      return new java.io.InputStreamReader(asInputStream(), charset);
+    }
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return "Bytes[" + bytes.length + " bytes]";
     }
   }
 
