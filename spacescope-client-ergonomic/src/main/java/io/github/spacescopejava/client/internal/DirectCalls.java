@@ -264,7 +264,8 @@ final class DirectCalls implements InvocationHandler {
     return out.toString();
   }
 
-  private static boolean unreserved(char c) {
+  /** Whether {@code c} is one of RFC 3986's unreserved characters. */
+  static boolean unreserved(char c) {
     return (c >= 'a' && c <= 'z')
         || (c >= 'A' && c <= 'Z')
         || (c >= '0' && c <= '9')

@@ -59,15 +59,8 @@ final class Redactor {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean ok =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '-'
-              || c == '_'
-              || c == '.'
-              || c == ':';
-      if (!ok) {
+      // RFC 3986's unreserved characters and ':' (no whitespace, no '%', no '+').
+      if (!DirectCalls.unreserved(c) && c != ':') {
         return false;
       }
     }

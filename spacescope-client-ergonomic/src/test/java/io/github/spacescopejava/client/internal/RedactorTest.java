@@ -17,7 +17,7 @@ class RedactorTest {
       value = {
         "success|success",
         "0f0e2a6b-77c4-4c1e-9d5b-0d5a4b7a9c11|0f0e2a6b-77c4-4c1e-9d5b-0d5a4b7a9c11",
-        "a:b.c_d-e|a:b.c_d-e",
+        "a:b.c_d-e~f|a:b.c_d-e~f",
         // the token itself, alone or inside plain text
         "tok-EN_1234.abc|[redacted]",
         "id-tok-EN_1234.abc-x|id-[redacted]-x",
