@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the retry loop knows about the request Feign is about to send on this thread: the window and
- * the last day asked for. Feign calls are synchronous, so the decoder, running on the same thread,
- * reads it to build exceptions that name the window.
+ * What the retry loop knows about the request about to be sent on this thread: the window and the
+ * last day asked for. Calls are synchronous ({@link DirectCalls}), so the decoder, running on the
+ * same thread, reads it to build exceptions that name the window.
  */
 final class CallScope {
   private static final ThreadLocal<CallScope> CURRENT = new ThreadLocal<>();

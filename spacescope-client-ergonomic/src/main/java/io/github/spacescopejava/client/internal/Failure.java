@@ -23,7 +23,7 @@ record Failure(SpaceScopeException exception, Retry retry, @Nullable String retr
     NEVER
   }
 
-  /** Carries a failure out of Feign's decoder to the client's retry loop. */
+  /** Carries a failure out of the decoder ({@link Wire}) to the client's retry loop. */
   static final class Signal extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient Failure failure;

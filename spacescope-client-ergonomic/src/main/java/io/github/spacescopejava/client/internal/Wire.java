@@ -154,8 +154,8 @@ final class Wire implements Decoder, ErrorDecoder {
   }
 
   /**
-   * The raw query of a URL Feign built (absolute, no fragment), as {@link URI#getRawQuery()} gives
-   * it, without parsing the whole URI once more on every answer.
+   * The raw query of a URL {@link DirectCalls} built (absolute, no fragment), as {@link
+   * URI#getRawQuery()} gives it, without parsing the whole URI once more on every answer.
    */
   static @Nullable String rawQuery(String url) {
     int q = url.indexOf('?');
