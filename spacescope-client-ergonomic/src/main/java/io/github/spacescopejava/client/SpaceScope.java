@@ -42,6 +42,15 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
   /** The production base URL. */
   public static final String DEFAULT_BASE_URL = "https://api.spacescope.io";
 
+  /**
+   * The default of {@link Builder#maxResponseBytes(long)}: 64 MiB, the most bytes one answer's body
+   * may have.
+   */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+
+  // The largest byte array the JVM allocates reliably: one answer is held in one array.
+  private static final long MAX_RESPONSE_BYTES = Integer.MAX_VALUE - 8;
+
   private final Core core;
   private final String description;
 
@@ -85,6 +94,7 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
     private String baseUrl = DEFAULT_BASE_URL;
     private @Nullable Duration connectTimeout;
     private Duration readTimeout = Duration.ofSeconds(60);
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private int maxConcurrentRequests = 4;
     private Clock clock = Clock.systemUTC();
@@ -134,6 +144,20 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
      */
     public Builder readTimeout(Duration readTimeout) {
       this.readTimeout = readTimeout;
+      return this;
+    }
+
+    /**
+     * The most bytes the body of one answer may have, 1 to 2,147,483,639 (the largest byte array
+     * the JVM allocates); default {@value #DEFAULT_MAX_RESPONSE_BYTES} (64 MiB), several times the
+     * largest answer the API is known to give (decision D44). An answer whose {@code
+     * Content-Length} is larger is not read; one that grows larger while it arrives is stopped at
+     * the limit and its connection closed. Either fails the call with {@link
+     * UnexpectedResponseException}, which names this option, and is not retried: a server or proxy
+     * sending an endless or huge answer cannot exhaust the application's memory.
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      this.maxResponseBytes = maxResponseBytes;
       return this;
     }
 
@@ -233,6 +257,17 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
                 "an HttpClient with followRedirects(HttpClient.Redirect.NEVER) (the JDK's"
                     + " default): a followed redirect could take the token to another origin"));
       }
+      if (maxResponseBytes < 1 || maxResponseBytes > MAX_RESPONSE_BYTES) {
+        problems.add(
+            new Violation(
+                "maxResponseBytes",
+                String.valueOf(maxResponseBytes),
+                "1 to "
+                    + MAX_RESPONSE_BYTES
+                    + " bytes (the largest byte array the JVM allocates); default "
+                    + DEFAULT_MAX_RESPONSE_BYTES
+                    + " (64 MiB)"));
+      }
       if (maxConcurrentRequests < 1 || maxConcurrentRequests > 64) {
         problems.add(
             new Violation(
@@ -261,6 +296,7 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
                   Objects.requireNonNull(resolvedToken),
                   connect,
                   readTimeout,
+                  maxResponseBytes,
                   retryPolicy,
                   maxConcurrentRequests,
                   clock,

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link DataNotReadyException}: 30004, the day is not published yet;
  *   <li>{@link ServerException}: 30003 or HTTP 5xx;
  *   <li>{@link TransportException}: connection failures and timeouts;
- *   <li>{@link UnexpectedResponseException}: a body that is not a valid envelope, or a redirect;
+ *   <li>{@link UnexpectedResponseException}: a body that is not a valid envelope, a redirect, or an
+ *       answer larger than {@code maxResponseBytes};
  *   <li>{@link ClientClosedException}: the client was closed before or during the call.
  * </ul>
  *

@@ -72,6 +72,21 @@ class SpaceScopeBuilderTest {
             "maxConcurrentRequests",
             "1 to 64"),
         Arguments.of(
+            "no response bytes",
+            (UnaryOperator<SpaceScope.Builder>) b -> b.maxResponseBytes(0),
+            "maxResponseBytes",
+            "1 to 2147483639 bytes"),
+        Arguments.of(
+            "negative response bytes",
+            (UnaryOperator<SpaceScope.Builder>) b -> b.maxResponseBytes(-1),
+            "maxResponseBytes",
+            "1 to 2147483639 bytes"),
+        Arguments.of(
+            "response bytes beyond one byte array",
+            (UnaryOperator<SpaceScope.Builder>) b -> b.maxResponseBytes(Integer.MAX_VALUE - 7L),
+            "maxResponseBytes",
+            "1 to 2147483639 bytes"),
+        Arguments.of(
             "null retry policy",
             (UnaryOperator<SpaceScope.Builder>) b -> b.retryPolicy(null),
             "retryPolicy",
@@ -99,6 +114,26 @@ class SpaceScopeBuilderTest {
                       });
               assertThat(e.getMessage()).doesNotContain(TOKEN);
             });
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {0, -1, Long.MIN_VALUE, 2147483640L})
+  void maxResponseBytesOutOfRangeIsRefusedNamingTheOptionAndTheValue(long bytes) {
+    assertThatThrownBy(() -> builder().maxResponseBytes(bytes).build())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "maxResponseBytes: "
+                + bytes
+                + " is not accepted; accepted: 1 to 2147483639 bytes (the largest byte array the"
+                + " JVM allocates); default 67108864 (64 MiB)");
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 67108864, 2147483639L})
+  void maxResponseBytesInRangeIsAccepted(long bytes) {
+    try (SpaceScope client = builder().maxResponseBytes(bytes).build()) {
+      assertThat(client).isNotNull();
+    }
   }
 
   @Test

@@ -58,6 +58,7 @@ public final class Core implements AutoCloseable {
    * @param token the API token (never logged)
    * @param connectTimeout connect timeout of the built-in HTTP client
    * @param readTimeout the most one attempt may take, to the last byte of the answer
+   * @param maxResponseBytes the most bytes one answer's body may have (decision D44)
    * @param retryPolicy the retry policy
    * @param maxConcurrentRequests the most requests in flight at once for the whole client
    * @param clock the clock for data availability and {@code Retry-After} dates
@@ -73,6 +74,7 @@ public final class Core implements AutoCloseable {
       String token,
       Duration connectTimeout,
       Duration readTimeout,
+      long maxResponseBytes,
       RetryPolicy retryPolicy,
       int maxConcurrentRequests,
       Clock clock,
@@ -98,8 +100,10 @@ public final class Core implements AutoCloseable {
     this.errors = new ErrorMapper(mapper, settings.token());
     this.transport =
         settings.httpClient() == null
-            ? Transport.builtIn(settings.connectTimeout(), settings.readTimeout())
-            : Transport.on(settings.httpClient(), settings.readTimeout());
+            ? Transport.builtIn(
+                settings.connectTimeout(), settings.readTimeout(), settings.maxResponseBytes())
+            : Transport.on(
+                settings.httpClient(), settings.readTimeout(), settings.maxResponseBytes());
     this.wire = new Wire(mapper, errors, settings.logger());
     // The transport applies readTimeout to the whole answer and never follows redirects; these
     // options are only what the Client interface passes along.

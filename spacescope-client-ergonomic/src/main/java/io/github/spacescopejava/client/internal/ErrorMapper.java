@@ -278,7 +278,8 @@ final class ErrorMapper {
 
   /**
    * A request that did not complete: refused, reset, timed out, cut short. Retried, like every
-   * transport failure.
+   * transport failure; except an answer the transport stopped reading because it was larger than
+   * {@code maxResponseBytes}, which is {@link #tooLarge}.
    */
   Failure transport(IOException cause, RequestContext context) {
     String target = "the server";
@@ -286,6 +287,9 @@ final class ErrorMapper {
     if (cause instanceof Transport.AttemptFailed failed) {
       target = failed.target();
       io = failed.reason();
+    }
+    if (io instanceof BoundedBody.TooLarge big) {
+      return tooLarge(big, context);
     }
     String what =
         io instanceof java.net.http.HttpTimeoutException
@@ -300,6 +304,37 @@ final class ErrorMapper {
         new TransportException(
             what + ": " + io.getClass().getSimpleName() + redactedDetail(io), context, io),
         Retry.TRANSIENT,
+        null);
+  }
+
+  /**
+   * An answer larger than {@code maxResponseBytes} (decision D44): not retried, since the same
+   * answer would come again, and never an empty or partial result. Names the limit, what arrived
+   * and the builder option that raises it.
+   */
+  private Failure tooLarge(BoundedBody.TooLarge big, RequestContext context) {
+    String what =
+        big.declaredOverLimit()
+            ? "The answer announced "
+                + big.declared()
+                + " bytes (Content-Length), more than the limit of "
+                + big.limit()
+                + " bytes: the client read none of it (0 bytes)"
+            : "The answer was larger than the limit of "
+                + big.limit()
+                + " bytes: "
+                + big.arrived()
+                + " bytes had arrived when the client stopped reading it";
+    return new Failure(
+        new UnexpectedResponseException(
+            what
+                + " and its connection was closed. Not retried: the same answer would come again."
+                + " If answers this large are expected, raise the limit with"
+                + " SpaceScope.builder().maxResponseBytes(...)",
+            big.declaredOverLimit() ? "(not read)" : redactor.excerpt(big.start()),
+            context.withResponse(big.status(), null, null, null),
+            null),
+        Retry.NEVER,
         null);
   }
 

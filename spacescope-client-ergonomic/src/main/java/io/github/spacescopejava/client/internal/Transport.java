@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  *       so the token goes to the base URL's origin and nowhere else.
  *   <li>One deadline per attempt covers the whole answer, headers and body: {@code readTimeout}
  *       from sending the request to the last byte, a new connection included.
+ *   <li>An answer's body is bounded by {@code maxResponseBytes} ({@link BoundedBody}, decision
+ *       D44): a larger one is not read past the limit, and its connection is closed.
  *   <li>An attempt that is interrupted or runs out of time cancels its exchange, which releases the
  *       connection inside the JDK client instead of leaving it pending.
  *   <li>{@link #close()} cancels every exchange still running and shuts the built-in client down:
@@ -67,20 +69,26 @@ final class Transport implements Client, AutoCloseable {
   private final boolean owned;
   private final @Nullable ExecutorService ownExecutor;
   private final Duration readTimeout;
+  private final BoundedBody body;
   private final Set<Exchange> inFlight = ConcurrentHashMap.newKeySet();
   private final Watchdog watchdog;
 
   private Transport(
-      HttpClient http, boolean owned, @Nullable ExecutorService ownExecutor, Duration readTimeout) {
+      HttpClient http,
+      boolean owned,
+      @Nullable ExecutorService ownExecutor,
+      Duration readTimeout,
+      long maxResponseBytes) {
     this.http = new AtomicReference<>(http);
     this.owned = owned;
     this.ownExecutor = ownExecutor;
     this.readTimeout = readTimeout;
+    this.body = new BoundedBody(maxResponseBytes);
     this.watchdog = new Watchdog(inFlight, readTimeout);
   }
 
   /** A transport on a client of its own, which {@link #close()} shuts down. */
-  static Transport builtIn(Duration connectTimeout, Duration readTimeout) {
+  static Transport builtIn(Duration connectTimeout, Duration readTimeout, long maxResponseBytes) {
     AtomicInteger n = new AtomicInteger();
     ExecutorService executor =
         Executors.newCachedThreadPool(
@@ -96,12 +104,12 @@ final class Transport implements Client, AutoCloseable {
             .version(HttpClient.Version.HTTP_1_1)
             .executor(executor)
             .build();
-    return new Transport(client, true, executor, readTimeout);
+    return new Transport(client, true, executor, readTimeout, maxResponseBytes);
   }
 
   /** A transport on the caller's client, which stays the caller's to close. */
-  static Transport on(HttpClient client, Duration readTimeout) {
-    return new Transport(client, false, null, readTimeout);
+  static Transport on(HttpClient client, Duration readTimeout, long maxResponseBytes) {
+    return new Transport(client, false, null, readTimeout, maxResponseBytes);
   }
 
   /** Why an attempt failed, with the host and port it went to. */
@@ -148,14 +156,16 @@ final class Transport implements Client, AutoCloseable {
       watchdog.ensureRunning();
       HttpResponse<byte[]> response;
       try {
-        response = client.send(jdkRequest, HttpResponse.BodyHandlers.ofByteArray());
+        response = client.send(jdkRequest, body);
       } catch (InterruptedException e) {
         throw exchange.failure(
             target,
             new InterruptedIOException("interrupted while waiting for the answer"),
             readTimeout);
       } catch (IOException e) {
-        throw exchange.failure(target, e, readTimeout);
+        // An answer over the limit fails as itself, out of the JDK's wrapping.
+        BoundedBody.TooLarge tooLarge = BoundedBody.TooLarge.in(e);
+        throw exchange.failure(target, tooLarge != null ? tooLarge : e, readTimeout);
       }
       if (exchange.finish() != null) {
         // The deadline or close() came just as the answer did: the answer is not used.

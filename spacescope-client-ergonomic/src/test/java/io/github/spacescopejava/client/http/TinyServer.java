@@ -19,13 +19,14 @@ import java.util.function.Function;
 
 /**
  * A bare HTTP/1.1 server on a real socket, for what a well-behaved fake cannot do: answers that
- * stall after the headers or never come, redirects, and, above all, counting the connections a
- * client keeps open. A connection counts as open until the client closes it (the server reads EOF);
- * a connection waiting for an answer that never comes counts as pending.
+ * stall after the headers or never come, redirects, bodies that never end or announce more than
+ * they send, and, above all, counting the connections a client keeps open. A connection counts as
+ * open until the client closes it (the server reads EOF); a connection waiting for an answer that
+ * never comes counts as pending.
  */
 final class TinyServer implements AutoCloseable {
   /** What the server does with one request. */
-  sealed interface Reply permits Full, StallAfterHeaders, Never {}
+  sealed interface Reply permits Full, StallAfterHeaders, Never, Padded, Endless, Announced {}
 
   /** A complete answer. */
   record Full(int status, Map<String, String> headers, String body) implements Reply {}
@@ -35,6 +36,27 @@ final class TinyServer implements AutoCloseable {
 
   /** No answer at all; the connection stays open until the client gives up. */
   record Never() implements Reply {}
+
+  /**
+   * A 200 whose body is {@code envelope} followed by spaces (still valid JSON), {@code size} bytes
+   * in all, framed by a {@code Content-Length} or, when {@code chunked}, sent in chunks without
+   * one.
+   */
+  record Padded(String envelope, long size, boolean chunked) implements Reply {}
+
+  /**
+   * A 200 whose chunked body never ends: the server writes until the client hangs up. The
+   * connection counts as pending meanwhile.
+   */
+  record Endless() implements Reply {}
+
+  /** Headers announcing {@code contentLength} bytes, then nothing until the client hangs up. */
+  record Announced(long contentLength) implements Reply {}
+
+  /** The start of every {@link Endless} body. */
+  static final String ENDLESS_START = "{\"code\":0,\"message\":\"success\",\"data\":[";
+
+  private static final int CHUNK = 64 * 1024;
 
   /** A request as received. */
   record Received(String method, String target, Map<String, String> headers) {
@@ -114,11 +136,28 @@ final class TinyServer implements AutoCloseable {
           out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
           out.write(body);
           out.flush();
+        } else if (reply instanceof Padded p) {
+          writePadded(out, p);
+        } else if (reply instanceof Endless) {
+          pending.add(s);
+          try {
+            writeEndless(out);
+          } finally {
+            pending.remove(s);
+          }
         } else {
           if (reply instanceof StallAfterHeaders) {
             out.write(
                 ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
                         + "{\"code\":0,")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+          } else if (reply instanceof Announced a) {
+            out.write(
+                ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                        + a.contentLength()
+                        + "\r\n\r\n"
+                        + ENDLESS_START)
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
           }
@@ -138,6 +177,54 @@ final class TinyServer implements AutoCloseable {
       // the client went away
     } finally {
       open.remove(s);
+    }
+  }
+
+  private static void writePadded(OutputStream out, Padded p) throws IOException {
+    byte[] envelope = p.envelope().getBytes(StandardCharsets.UTF_8);
+    if (p.size() < envelope.length) {
+      throw new IllegalArgumentException("size " + p.size() + " < envelope " + envelope.length);
+    }
+    String framing = p.chunked() ? "Transfer-Encoding: chunked" : "Content-Length: " + p.size();
+    out.write(
+        ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+    writePart(out, envelope, envelope.length, p.chunked());
+    byte[] spaces = new byte[CHUNK];
+    java.util.Arrays.fill(spaces, (byte) ' ');
+    for (long left = p.size() - envelope.length; left > 0; left -= Math.min(left, CHUNK)) {
+      writePart(out, spaces, (int) Math.min(left, CHUNK), p.chunked());
+    }
+    if (p.chunked()) {
+      out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+    out.flush();
+  }
+
+  /** Writes chunks of rows until writing fails, which is when the client has hung up. */
+  private static void writeEndless(OutputStream out) throws IOException {
+    out.write(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+            .getBytes(StandardCharsets.US_ASCII));
+    byte[] start = ENDLESS_START.getBytes(StandardCharsets.US_ASCII);
+    writePart(out, start, start.length, true);
+    byte[] rows =
+        "{\"stat_date\":\"2024-06-01T00:00:00Z\"},"
+            .repeat(CHUNK / 40)
+            .getBytes(StandardCharsets.US_ASCII);
+    while (true) {
+      writePart(out, rows, rows.length, true);
+    }
+  }
+
+  private static void writePart(OutputStream out, byte[] bytes, int length, boolean chunked)
+      throws IOException {
+    if (chunked) {
+      out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+    }
+    out.write(bytes, 0, length);
+    if (chunked) {
+      out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
     }
   }
 

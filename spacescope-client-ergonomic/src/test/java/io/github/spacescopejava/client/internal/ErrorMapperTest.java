@@ -1,5 +1,6 @@
 package io.github.spacescopejava.client.internal;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.spacescopejava.client.AuthenticationException;
@@ -297,6 +298,50 @@ class ErrorMapperTest {
           .containsIgnoringCase(says)
           .contains("window=2024-01-01..2024-01-31");
       assertThat(f.retry()).isEqualTo(Retry.TRANSIENT);
+    }
+
+    @Test
+    void anAnswerOverTheLimitIsAnUnexpectedResponseNotRetried() {
+      byte[] start = ("<html>proxy page, echoing Bearer " + TOKEN + "</html>").getBytes(UTF_8);
+      var tooLarge = new BoundedBody.TooLarge(1024, 1500, -1, 200, start);
+
+      Failure f =
+          mapper.transport(
+              new io.github.spacescopejava.client.internal.Transport.AttemptFailed(
+                  "127.0.0.1:80", tooLarge),
+              CONTEXT);
+
+      assertThat(f.retry()).isEqualTo(Retry.NEVER);
+      assertThat(f.exception())
+          .isExactlyInstanceOf(UnexpectedResponseException.class)
+          .hasMessageStartingWith(
+              "The answer was larger than the limit of 1024 bytes: 1500 bytes had arrived when the"
+                  + " client stopped reading it and its connection was closed. Not retried: the"
+                  + " same answer would come again. If answers this large are expected, raise the"
+                  + " limit with SpaceScope.builder().maxResponseBytes(...); body starts: <html>")
+          .hasMessageContaining("window=2024-01-01..2024-01-31")
+          .hasMessageContaining("http=200")
+          .hasMessageNotContaining(TOKEN);
+      assertThat(((UnexpectedResponseException) f.exception()).excerpt())
+          .contains("[redacted]")
+          .doesNotContain(TOKEN);
+      assertThat(f.exception().httpStatus()).hasValue(200);
+    }
+
+    @Test
+    void anAnnouncedLengthOverTheLimitSaysNothingWasRead() {
+      var tooLarge = new BoundedBody.TooLarge(1024, 0, 5000, 503, null);
+
+      Failure f = mapper.transport(tooLarge, CONTEXT);
+
+      assertThat(f.retry()).isEqualTo(Retry.NEVER);
+      assertThat(f.exception())
+          .isExactlyInstanceOf(UnexpectedResponseException.class)
+          .hasMessageStartingWith(
+              "The answer announced 5000 bytes (Content-Length), more than the limit of 1024"
+                  + " bytes: the client read none of it (0 bytes)")
+          .hasMessageContaining("maxResponseBytes(...); body starts: (not read)");
+      assertThat(f.exception().httpStatus()).hasValue(503);
     }
   }
 }
