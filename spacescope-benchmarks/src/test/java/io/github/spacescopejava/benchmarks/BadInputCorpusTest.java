@@ -485,6 +485,14 @@ class BadInputCorpusTest {
               () -> ok.get().maxConcurrentRequests(n).build(),
               Set.of("maxConcurrentRequests")));
     }
+    for (long n : new long[] {0, -1, Long.MIN_VALUE, Integer.MAX_VALUE + 1L}) {
+      cases.add(
+          new Case(
+              "SpaceScope.Builder.maxResponseBytes",
+              Long.toString(n),
+              () -> ok.get().maxResponseBytes(n).build(),
+              Set.of("maxResponseBytes")));
+    }
     cases.add(
         new Case(
             "SpaceScope.Builder.retryPolicy",
