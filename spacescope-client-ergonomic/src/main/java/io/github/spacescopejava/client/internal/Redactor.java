@@ -59,8 +59,9 @@ final class Redactor {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      // RFC 3986's unreserved characters and ':' (no whitespace, no '%', no '+').
-      if (!DirectCalls.unreserved(c) && c != ':') {
+      // RFC 3986's unreserved characters, ':' and '#' (the API's request ids read
+      // "3c9078ba-dd89-4b0b-84ce-4035964eac3b#653"); no whitespace, no '%', no '+'.
+      if (!DirectCalls.unreserved(c) && c != ':' && c != '#') {
         return false;
       }
     }

@@ -16,7 +16,8 @@ class RedactorTest {
       quoteCharacter = '"',
       value = {
         "success|success",
-        "0f0e2a6b-77c4-4c1e-9d5b-0d5a4b7a9c11|0f0e2a6b-77c4-4c1e-9d5b-0d5a4b7a9c11",
+        "0f0e2a6b-77c4-4c1e-9d5b-0d5a4b7a9c11#653|0f0e2a6b-77c4-4c1e-9d5b-0d5a4b7a9c11#653",
+        "success.|success.",
         "a:b.c_d-e~f|a:b.c_d-e~f",
         // the token itself, alone or inside plain text
         "tok-EN_1234.abc|[redacted]",
