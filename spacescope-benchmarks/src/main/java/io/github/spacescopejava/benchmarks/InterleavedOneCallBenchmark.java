@@ -50,7 +50,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(2)
 @State(Scope.Benchmark)
 public class InterleavedOneCallBenchmark {
   private final DateRange range = DateRange.of(OneCallBenchmark.START, OneCallBenchmark.END);

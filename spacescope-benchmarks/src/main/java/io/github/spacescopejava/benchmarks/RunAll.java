@@ -29,11 +29,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * largest iteration) of both sides.
  *
  * <pre>
- * java -jar spacescope-benchmarks/target/benchmarks.jar            # everything, about 8 minutes
+ * java -jar spacescope-benchmarks/target/benchmarks.jar            # every figure, about 9 minutes
  * java -jar spacescope-benchmarks/target/benchmarks.jar --smoke    # one short iteration each
  * java -jar spacescope-benchmarks/target/benchmarks.jar OneCall    # the benchmarks matching a regex
  * java -jar spacescope-benchmarks/target/benchmarks.jar --forks 3  # every benchmark in 3 forks
  * </pre>
+ *
+ * <p>Without a name, every benchmark runs but {@link OneCallBenchmark}: the one-call figures come
+ * from {@link InterleavedOneCallBenchmark}, which times the same sides in the same iterations; the
+ * separate-fork variant runs when named ({@code OneCall}), and its rows then fill in too.
  *
  * <p>For JMH's own options (profilers such as {@code -prof stack} or {@code -prof gc}), run {@code
  * java -cp spacescope-benchmarks/target/benchmarks.jar org.openjdk.jmh.Main ...}.
@@ -236,6 +240,13 @@ public final class RunAll {
               "-",
               "-"));
 
+  /**
+   * What runs without a name: every benchmark class but {@link OneCallBenchmark} (a regex that JMH
+   * finds in {@code package.Class.method}).
+   */
+  static final String DEFAULT_INCLUDE =
+      "io\\.github\\.spacescopejava\\.benchmarks\\.(?!OneCallBenchmark\\.)\\w+Benchmark\\.";
+
   public static void main(String[] args) throws RunnerException, IOException {
     boolean smoke = Arrays.asList(args).contains("--smoke");
     int forks = 0;
@@ -267,7 +278,7 @@ public final class RunAll {
             .result(out.resolve("jmh-result.json").toString())
             .resultFormat(ResultFormatType.JSON);
     if (includes.isEmpty()) {
-      options.include("io\\.github\\.spacescopejava\\.benchmarks\\..*Benchmark");
+      options.include(DEFAULT_INCLUDE);
     } else {
       includes.forEach(options::include);
     }

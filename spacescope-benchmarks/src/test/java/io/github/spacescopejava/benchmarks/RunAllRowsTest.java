@@ -141,4 +141,34 @@ class RunAllRowsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("3 against 2");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "io.github.spacescopejava.benchmarks.InterleavedOneCallBenchmark.t1, true",
+    "io.github.spacescopejava.benchmarks.DecodeBenchmark.powerModel, true",
+    "io.github.spacescopejava.benchmarks.StartupBenchmark.coldFake, true",
+    "io.github.spacescopejava.benchmarks.OneCallBenchmark.t1Ergonomic, false",
+    "io.github.spacescopejava.benchmarks.OneCallBenchmark.t8HttpClientMapper, false",
+  })
+  void theDefaultRunLeavesOutOnlyTheSeparateForkOneCallBenchmark(String name, boolean runs) {
+    assertThat(java.util.regex.Pattern.compile(RunAll.DEFAULT_INCLUDE).matcher(name).find())
+        .isEqualTo(runs);
+  }
+
+  @Test
+  void everyBenchmarkClassButOneCallRunsByDefault() throws Exception {
+    var include = java.util.regex.Pattern.compile(RunAll.DEFAULT_INCLUDE);
+    List<String> classes = new ArrayList<>();
+    for (RunAll.Row row : RunAll.ROWS) {
+      for (String side : new String[] {row.subject(), row.baseline()}) {
+        if (!side.startsWith("ideal:")) {
+          classes.add(side.replaceFirst(":.*$", ""));
+        }
+      }
+    }
+    for (String side : classes) {
+      boolean runs = include.matcher(RunAll.class.getPackageName() + "." + side).find();
+      assertThat(runs).as(side).isEqualTo(!side.startsWith("OneCallBenchmark."));
+    }
+  }
 }
