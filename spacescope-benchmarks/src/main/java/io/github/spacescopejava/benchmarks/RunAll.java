@@ -35,9 +35,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * java -jar spacescope-benchmarks/target/benchmarks.jar --forks 3  # every benchmark in 3 forks
  * </pre>
  *
- * <p>Without a name, every benchmark runs but {@link OneCallBenchmark}: the one-call figures come
- * from {@link InterleavedOneCallBenchmark}, which times the same sides in the same iterations; the
- * separate-fork variant runs when named ({@code OneCall}), and its rows then fill in too.
+ * <p>Without a name, every benchmark runs but {@link #BY_NAME_ONLY}: the one-call and the
+ * requests-per-second figures come from {@link InterleavedOneCallBenchmark} and {@link
+ * InterleavedServerBenchmark}, which time every side in the same iterations; the separate-fork
+ * variants run when named ({@code OneCall}, {@code ServerThroughput}), and their rows then fill in
+ * too.
  *
  * <p>For JMH's own options (profilers such as {@code -prof stack} or {@code -prof gc}), run {@code
  * java -cp spacescope-benchmarks/target/benchmarks.jar org.openjdk.jmh.Main ...}.
@@ -219,6 +221,20 @@ public final class RunAll {
               "0.74",
               ">= 0.8"),
           new Row(
+              "interleaved, requests/s, fake / plain WireMock, same bytes, quick start (1 day)",
+              "InterleavedServerBenchmark.quickStart:wireMockMicros",
+              "InterleavedServerBenchmark.quickStart:fakeMicros",
+              "",
+              "0.68",
+              ">= 0.8"),
+          new Row(
+              "interleaved, requests/s, fake / plain WireMock, same bytes, 31 days",
+              "InterleavedServerBenchmark.days31:wireMockMicros",
+              "InterleavedServerBenchmark.days31:fakeMicros",
+              "",
+              "0.74",
+              ">= 0.8"),
+          new Row(
               "cold start-up, fake / plain WireMock",
               "StartupBenchmark.coldFake",
               "StartupBenchmark.coldWireMock",
@@ -241,11 +257,20 @@ public final class RunAll {
               "-"));
 
   /**
-   * What runs without a name: every benchmark class but {@link OneCallBenchmark} (a regex that JMH
+   * Benchmarks that run only when named: the separate-fork variants of figures that an interleaved
+   * benchmark gives with every side timed in the same iterations ({@link
+   * InterleavedOneCallBenchmark}, {@link InterleavedServerBenchmark}).
+   */
+  static final List<String> BY_NAME_ONLY = List.of("OneCallBenchmark", "ServerThroughputBenchmark");
+
+  /**
+   * What runs without a name: every benchmark class but {@link #BY_NAME_ONLY} (a regex that JMH
    * finds in {@code package.Class.method}).
    */
   static final String DEFAULT_INCLUDE =
-      "io\\.github\\.spacescopejava\\.benchmarks\\.(?!OneCallBenchmark\\.)\\w+Benchmark\\.";
+      "io\\.github\\.spacescopejava\\.benchmarks\\.(?!(?:"
+          + String.join("|", BY_NAME_ONLY)
+          + ")\\.)\\w+Benchmark\\.";
 
   public static void main(String[] args) throws RunnerException, IOException {
     boolean smoke = Arrays.asList(args).contains("--smoke");

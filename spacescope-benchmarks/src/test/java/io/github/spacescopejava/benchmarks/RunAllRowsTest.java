@@ -69,7 +69,7 @@ class RunAllRowsTest {
   @Test
   void everyOrderOfTheSidesComesAsOftenAndEachSideFollowsEveryOtherAsOften() {
     for (int n = 2; n <= 5; n++) {
-      int[][] orders = InterleavedOneCallBenchmark.orders(n);
+      int[][] orders = Interleaving.orders(n);
       int[][] places = new int[n][n];
       int[][] follows = new int[n][n];
       for (int[] order : orders) {
@@ -105,7 +105,7 @@ class RunAllRowsTest {
     for (RunAll.Row row : RunAll.ROWS) {
       assertThat(RunAll.paired(row))
           .as(row.figure())
-          .isEqualTo(row.subject().startsWith("InterleavedOneCallBenchmark."));
+          .isEqualTo(row.subject().startsWith("Interleaved"));
     }
   }
 
@@ -149,14 +149,16 @@ class RunAllRowsTest {
     "io.github.spacescopejava.benchmarks.StartupBenchmark.coldFake, true",
     "io.github.spacescopejava.benchmarks.OneCallBenchmark.t1Ergonomic, false",
     "io.github.spacescopejava.benchmarks.OneCallBenchmark.t8HttpClientMapper, false",
+    "io.github.spacescopejava.benchmarks.ServerThroughputBenchmark.days31Fake, false",
+    "io.github.spacescopejava.benchmarks.InterleavedServerBenchmark.days31, true",
   })
-  void theDefaultRunLeavesOutOnlyTheSeparateForkOneCallBenchmark(String name, boolean runs) {
+  void theDefaultRunLeavesOutOnlyTheSeparateForkVariants(String name, boolean runs) {
     assertThat(java.util.regex.Pattern.compile(RunAll.DEFAULT_INCLUDE).matcher(name).find())
         .isEqualTo(runs);
   }
 
   @Test
-  void everyBenchmarkClassButOneCallRunsByDefault() throws Exception {
+  void everyBenchmarkOfTheRowsRunsByDefaultButTheSeparateForkVariants() throws Exception {
     var include = java.util.regex.Pattern.compile(RunAll.DEFAULT_INCLUDE);
     List<String> classes = new ArrayList<>();
     for (RunAll.Row row : RunAll.ROWS) {
@@ -168,7 +170,9 @@ class RunAllRowsTest {
     }
     for (String side : classes) {
       boolean runs = include.matcher(RunAll.class.getPackageName() + "." + side).find();
-      assertThat(runs).as(side).isEqualTo(!side.startsWith("OneCallBenchmark."));
+      assertThat(runs)
+          .as(side)
+          .isEqualTo(RunAll.BY_NAME_ONLY.stream().noneMatch(c -> side.startsWith(c + ".")));
     }
   }
 }
