@@ -211,8 +211,7 @@ class BadInputCorpusTest {
     Map<String, Object> bad = new java.util.LinkedHashMap<>();
     bad.put("null", null);
     if (type == LocalDate.class) {
-      // Not "before mainnet": a single state day before 2020-08-25 is sent to the server today
-      // (docs/RELIABILITY.md lists the operations); periods before mainnet are refused.
+      bad.put("before mainnet", LocalDate.of(2020, 8, 23));
       bad.put("not published yet", LocalDate.of(2025, 1, 5));
     } else if (type == DateRange.class) {
       bad.put("before mainnet", DateRange.of(LocalDate.of(2020, 8, 1), LocalDate.of(2020, 8, 10)));
