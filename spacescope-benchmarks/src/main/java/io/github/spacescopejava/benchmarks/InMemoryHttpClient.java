@@ -8,21 +8,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
 
 /**
  * A JDK {@link HttpClient} that answers every {@code send} at once with the same status-200 body,
- * in memory: what is left of a call through the ergonomic client is the client's own work. It hands
- * the body over as it is and ignores the body handler, which is all the client asks of it (it reads
- * answers as byte arrays).
+ * in memory: what is left of a call through the ergonomic client is the client's own work. The body
+ * goes through the caller's body handler in one buffer, as the JDK client hands it over, so the
+ * client's own body handling (its bounded subscriber) is part of what is measured.
  */
 final class InMemoryHttpClient extends HttpClient {
   private static final HttpHeaders JSON =
@@ -34,10 +36,38 @@ final class InMemoryHttpClient extends HttpClient {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-    return (HttpResponse<T>) new Answer(request, body);
+    HttpResponse.BodySubscriber<T> subscriber = handler.apply(INFO);
+    subscriber.onSubscribe(
+        new Flow.Subscription() {
+          @Override
+          public void request(long n) {}
+
+          @Override
+          public void cancel() {}
+        });
+    subscriber.onNext(List.of(ByteBuffer.wrap(body).asReadOnlyBuffer()));
+    subscriber.onComplete();
+    return new Answer<>(request, subscriber.getBody().toCompletableFuture().join());
   }
+
+  private static final HttpResponse.ResponseInfo INFO =
+      new HttpResponse.ResponseInfo() {
+        @Override
+        public int statusCode() {
+          return 200;
+        }
+
+        @Override
+        public HttpHeaders headers() {
+          return JSON;
+        }
+
+        @Override
+        public Version version() {
+          return Version.HTTP_1_1;
+        }
+      };
 
   @Override
   public <T> CompletableFuture<HttpResponse<T>> sendAsync(
@@ -98,14 +128,14 @@ final class InMemoryHttpClient extends HttpClient {
     return Optional.empty();
   }
 
-  private record Answer(HttpRequest request, byte[] body) implements HttpResponse<byte[]> {
+  private record Answer<T>(HttpRequest request, T body) implements HttpResponse<T> {
     @Override
     public int statusCode() {
       return 200;
     }
 
     @Override
-    public Optional<HttpResponse<byte[]>> previousResponse() {
+    public Optional<HttpResponse<T>> previousResponse() {
       return Optional.empty();
     }
 

@@ -1,7 +1,5 @@
 package io.github.spacescopejava.benchmarks;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.spacescopejava.testkit.SpaceScopeFake;
 import java.net.http.HttpClient;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -41,24 +39,22 @@ public class InterleavedServerBenchmark {
 
   private static final int[][] ORDERS = Interleaving.orders(2);
 
-  private SpaceScopeFake fake;
-  private WireMockServer quickStartWireMock;
-  private WireMockServer days31WireMock;
+  private ServerThroughputBenchmark.FakeAndCopies servers;
   private HttpClient fakeHttp;
   private HttpClient wireMockHttp;
 
   private final Interleaving.Side[] quickStart = {
-    () -> fetch(fakeHttp, fake.baseUrl(), ServerThroughputBenchmark.QUICK_START),
+    () -> fetch(fakeHttp, servers.fakeUrl(), ServerThroughputBenchmark.QUICK_START),
     () ->
         fetch(
             wireMockHttp,
-            Loopback.baseUrl(quickStartWireMock),
+            Loopback.baseUrl(servers.quickStart()),
             ServerThroughputBenchmark.QUICK_START)
   };
 
   private final Interleaving.Side[] days31 = {
-    () -> fetch(fakeHttp, fake.baseUrl(), ServerThroughputBenchmark.DAYS31),
-    () -> fetch(wireMockHttp, Loopback.baseUrl(days31WireMock), ServerThroughputBenchmark.DAYS31)
+    () -> fetch(fakeHttp, servers.fakeUrl(), ServerThroughputBenchmark.DAYS31),
+    () -> fetch(wireMockHttp, Loopback.baseUrl(servers.days31()), ServerThroughputBenchmark.DAYS31)
   };
 
   private static int fetch(HttpClient http, String baseUrl, String pathAndQuery) {
@@ -85,17 +81,9 @@ public class InterleavedServerBenchmark {
 
   @Setup(Level.Trial)
   public void start(BenchmarkParams params) throws java.io.IOException {
-    fake = SpaceScopeFake.builder().start();
+    servers = ServerThroughputBenchmark.FakeAndCopies.start();
     fakeHttp = Loopback.httpClient();
     wireMockHttp = Loopback.httpClient();
-    quickStartWireMock =
-        Loopback.wireMockServing(
-            ServerThroughputBenchmark.PATH,
-            Loopback.fetch(fakeHttp, fake.baseUrl(), ServerThroughputBenchmark.QUICK_START));
-    days31WireMock =
-        Loopback.wireMockServing(
-            ServerThroughputBenchmark.PATH,
-            Loopback.fetch(fakeHttp, fake.baseUrl(), ServerThroughputBenchmark.DAYS31));
     Interleaving.Side[] sides = params.getBenchmark().endsWith(".days31") ? days31 : quickStart;
     for (int i = 0; i < WARM_UP_REQUESTS; i++) {
       for (Interleaving.Side side : sides) {
@@ -106,9 +94,7 @@ public class InterleavedServerBenchmark {
 
   @TearDown(Level.Trial)
   public void stop() {
-    fake.close();
-    quickStartWireMock.stop();
-    days31WireMock.stop();
+    servers.stop();
   }
 
   @Benchmark

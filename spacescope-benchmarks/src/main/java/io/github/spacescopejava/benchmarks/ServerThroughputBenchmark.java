@@ -36,44 +36,63 @@ public class ServerThroughputBenchmark {
       PATH + "?start_date=" + OneCallBenchmark.END + "&end_date=" + OneCallBenchmark.END;
   static final String DAYS31 = PATH + OneCallBenchmark.QUERY;
 
-  private SpaceScopeFake fake;
-  private WireMockServer quickStartWireMock;
-  private WireMockServer days31WireMock;
+  /**
+   * The fake, and two plain WireMock servers serving the very bytes it answers to the quick-start
+   * call and to the 31-day call: the servers of this benchmark and of {@link
+   * InterleavedServerBenchmark}.
+   */
+  record FakeAndCopies(SpaceScopeFake fake, WireMockServer quickStart, WireMockServer days31) {
+    static FakeAndCopies start() {
+      SpaceScopeFake fake = SpaceScopeFake.builder().start();
+      HttpClient http = Loopback.httpClient();
+      return new FakeAndCopies(
+          fake,
+          Loopback.wireMockServing(PATH, Loopback.fetch(http, fake.baseUrl(), QUICK_START)),
+          Loopback.wireMockServing(PATH, Loopback.fetch(http, fake.baseUrl(), DAYS31)));
+    }
+
+    String fakeUrl() {
+      return fake.baseUrl();
+    }
+
+    void stop() {
+      fake.close();
+      quickStart.stop();
+      days31.stop();
+    }
+  }
+
+  private FakeAndCopies servers;
   private HttpClient http;
 
   @Setup(Level.Trial)
   public void start() {
-    fake = SpaceScopeFake.builder().start();
+    servers = FakeAndCopies.start();
     http = Loopback.httpClient();
-    quickStartWireMock =
-        Loopback.wireMockServing(PATH, Loopback.fetch(http, fake.baseUrl(), QUICK_START));
-    days31WireMock = Loopback.wireMockServing(PATH, Loopback.fetch(http, fake.baseUrl(), DAYS31));
   }
 
   @TearDown(Level.Trial)
   public void stop() {
-    fake.close();
-    quickStartWireMock.stop();
-    days31WireMock.stop();
+    servers.stop();
   }
 
   @Benchmark
   public byte[] quickStartFake() {
-    return Loopback.fetch(http, fake.baseUrl(), QUICK_START);
+    return Loopback.fetch(http, servers.fakeUrl(), QUICK_START);
   }
 
   @Benchmark
   public byte[] quickStartWireMock() {
-    return Loopback.fetch(http, Loopback.baseUrl(quickStartWireMock), QUICK_START);
+    return Loopback.fetch(http, Loopback.baseUrl(servers.quickStart()), QUICK_START);
   }
 
   @Benchmark
   public byte[] days31Fake() {
-    return Loopback.fetch(http, fake.baseUrl(), DAYS31);
+    return Loopback.fetch(http, servers.fakeUrl(), DAYS31);
   }
 
   @Benchmark
   public byte[] days31WireMock() {
-    return Loopback.fetch(http, Loopback.baseUrl(days31WireMock), DAYS31);
+    return Loopback.fetch(http, Loopback.baseUrl(servers.days31()), DAYS31);
   }
 }
