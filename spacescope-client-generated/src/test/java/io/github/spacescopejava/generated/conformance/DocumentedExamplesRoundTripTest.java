@@ -15,6 +15,7 @@ import io.github.spacescopejava.generated.conformance.Spec.Operation;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every documented example, served by a stub, goes through the generated Feign method and the
  * shared mapper and comes back out as the same JSON; the request sent is the documented one.
  */
+@DisplayName(
+    "every documented example goes through the generated Feign method and comes back as the same JSON")
 class DocumentedExamplesRoundTripTest {
   /** A made-up token: never a real one, and never printed. */
   static final String TOKEN = "test-token-not-secret";

@@ -58,7 +58,10 @@ public final class FakeServer {
             .mappingSource(NoMappings.INSTANCE)
             .extensionScanningEnabled(false)
             .templatingEnabled(false)
-            .stubRequestLoggingDisabled(true);
+            .stubRequestLoggingDisabled(true)
+            // One acceptor thread is plenty for a test server; WireMock's default of two made Jetty
+            // warn "Acceptors should be <= availableProcessors" on every start on two cores.
+            .jettyAcceptors(1);
     if (journal) {
       options.maxRequestJournalEntries(10_000);
     } else {
