@@ -15,7 +15,6 @@ import io.github.spacescopejava.generated.conformance.Spec.Operation;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every documented example, served by a stub, goes through the generated Feign method and the
  * shared mapper and comes back out as the same JSON; the request sent is the documented one.
  */
-@DisplayName(
+@Checks(
     "every documented example goes through the generated Feign method and comes back as the same JSON")
 class DocumentedExamplesRoundTripTest {
   /** A made-up token: never a real one, and never printed. */

@@ -21,12 +21,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The original guide's quick start, replayed against the generated client. */
-@DisplayName("the guide's quick start, replayed against the generated client")
+@Checks("the guide's quick start, replayed against the generated client")
 class QuickStartGuideTest {
   static final String PATH = "/v1/network_core/network_storage_capacity";
   static final String GUIDE_URL = PATH + "?end_date=2022-07-01&start_date=2022-07-01";

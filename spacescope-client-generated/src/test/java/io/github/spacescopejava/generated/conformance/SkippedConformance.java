@@ -6,13 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.junit.jupiter.api.DisplayName;
 
 /**
  * Notes each conformance test skipped for lack of the reference data in {@code
  * target/conformance-skipped.txt}, one line per test: the test class, what it checks (its {@link
- * DisplayName}) and why it was skipped. The last module of the build prints them together at the
- * end of the log ({@code spacescope-downstream}'s {@code ConformanceSkips}).
+ * Checks}) and why it was skipped. The last module of the build prints them together at the end of
+ * the log ({@code spacescope-downstream}'s {@code ConformanceSkips}).
  */
 final class SkippedConformance {
   static final Path FILE = Path.of("target", "conformance-skipped.txt");
@@ -29,10 +28,10 @@ final class SkippedConformance {
                 frames ->
                     frames
                         .map(StackWalker.StackFrame::getDeclaringClass)
-                        .filter(c -> c.isAnnotationPresent(DisplayName.class))
+                        .filter(c -> c.isAnnotationPresent(Checks.class))
                         .findFirst()
                         .orElse(SkippedConformance.class));
-    DisplayName checks = test.getAnnotation(DisplayName.class);
+    Checks checks = test.getAnnotation(Checks.class);
     String line =
         String.join(
                 "\t",

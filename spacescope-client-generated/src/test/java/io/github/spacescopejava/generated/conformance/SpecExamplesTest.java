@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,8 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * present. An operation without an example is allowed (one SpaceScope has just published has none);
  * an example that is there must be a well-formed success envelope.
  */
-@DisplayName(
-    "each operation's 200 example in the spec equals the documented answer, number for number")
+@Checks("each operation's 200 example in the spec equals the documented answer, number for number")
 class SpecExamplesTest {
   /** Floats as BigDecimal and big integers as BigInteger, so the comparison sees every digit. */
   private static final ObjectMapper YAML =

@@ -14,14 +14,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The spec describes every documented endpoint: path, parameters, response fields, shape. */
-@DisplayName(
-    "the spec describes every documented endpoint: path, parameters, response fields, shape")
+@Checks("the spec describes every documented endpoint: path, parameters, response fields, shape")
 class SpecMatchesCatalogTest {
   static final Set<String> SHAPES =
       Set.of("day-range", "hourly-range", "state-day", "paged-search");
