@@ -59,6 +59,8 @@ class ServerTextTest {
   void theRetryLineLoggedAtDebugCarriesNoTokenEither() throws Exception {
     Logger log = (Logger) LoggerFactory.getLogger("ServerTextTest.debug");
     log.setLevel(Level.DEBUG);
+    // Captured only: the DEBUG lines stay out of the build's console.
+    log.setAdditive(false);
     SecretsTest.Capture captured = new SecretsTest.Capture();
     captured.start();
     log.addAppender(captured);
