@@ -224,9 +224,9 @@ public final class SpaceScopeSync {
       progress.requests++;
       List<ObjectNode> rows = source.fetchWholeSeries();
       LocalDate through = DateRange.latestAvailableDay(clock);
-      store.writeWindow(layout, null, rows, run, through);
-      progress.committed(through, rows.size());
-      listener.committed(op.name(), through, rows.size());
+      long written = store.writeWindow(layout, null, rows, run, through);
+      progress.committed(through, written);
+      listener.committed(op.name(), through, written);
       return;
     }
     RowSource source = RowSource.of(client, op, false);
@@ -262,9 +262,9 @@ public final class SpaceScopeSync {
           progress.requests++;
           rows = source.fetch(window);
         }
-        store.writeWindow(layout, window, rows, run, window.end());
-        progress.committed(window.end(), rows.size());
-        listener.committed(op.name(), window.end(), rows.size());
+        long written = store.writeWindow(layout, window, rows, run, window.end());
+        progress.committed(window.end(), written);
+        listener.committed(op.name(), window.end(), written);
       }
     } finally {
       ahead.forEach(f -> f.cancel(true));

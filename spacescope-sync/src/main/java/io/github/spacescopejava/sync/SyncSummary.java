@@ -22,7 +22,9 @@ public record SyncSummary(String run, List<OperationSummary> operations) {
     return operations.stream().mapToLong(OperationSummary::requests).sum();
   }
 
-  /** Rows written (a row rewritten by the lookback counts again). */
+  /**
+   * Rows written: new rows, and rows whose values changed (a row fetched again as it was is not).
+   */
   public long rowsWritten() {
     return operations.stream().mapToLong(OperationSummary::rowsWritten).sum();
   }
@@ -40,7 +42,7 @@ public record SyncSummary(String run, List<OperationSummary> operations) {
    * @param operation the operation, such as {@code power/network_storage_capacity}
    * @param table the table, such as {@code power.network_storage_capacity}
    * @param requests requests sent by this run (one per window)
-   * @param rowsWritten rows written by this run
+   * @param rowsWritten rows new or changed in this run
    * @param syncedThrough the last day committed after this run, or null
    * @param windowsLeft windows planned but not committed (non-zero only when the run stopped)
    */

@@ -80,6 +80,15 @@ final class Db {
         : sent.toString().equals(stored.toString());
   }
 
+  static void execute(Path database, String sql) {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + database);
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
   static long count(Path database, String sql) {
     return ((Number) query(database, sql).get(0).values().iterator().next()).longValue();
   }

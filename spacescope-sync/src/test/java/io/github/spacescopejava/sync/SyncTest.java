@@ -13,6 +13,7 @@ import io.github.spacescopejava.testkit.Fault;
 import io.github.spacescopejava.testkit.Scenario;
 import io.github.spacescopejava.testkit.SpaceScopeFake;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
@@ -128,8 +129,35 @@ class SyncTest {
     assertThat(fake.requests().get(0).requestLine())
         .contains("start_date=2024-12-29")
         .contains("end_date=2024-12-31");
-    assertThat(again.rowsWritten()).isEqualTo(SpaceScopeSync.DEFAULT_LOOKBACK_DAYS);
+    assertThat(again.rowsWritten()).isZero();
     assertThat(Db.count(db, "SELECT count(*) FROM power.network_storage_capacity")).isEqualTo(366);
+  }
+
+  @Test
+  void aRevisionInsideTheLookbackIsPickedUpAndOneOutsideItIsNot() throws Exception {
+    SpaceScopeSync sync =
+        sync().from(LocalDate.of(2024, 12, 1)).to(LocalDate.of(2024, 12, 31)).build();
+    sync.sync(List.of(POWER));
+    Object sent =
+        Db.query(
+                db,
+                "SELECT total_qa_bytes_power FROM power.network_storage_capacity WHERE stat_date = '2024-12-30'")
+            .get(0)
+            .get("total_qa_bytes_power");
+    // What the table would hold had the API sent other values then, and revised them since.
+    Db.execute(
+        db,
+        "UPDATE power.network_storage_capacity SET total_qa_bytes_power = 1 WHERE stat_date IN ('2024-12-30', '2024-12-20')");
+
+    SyncSummary again = sync.sync(List.of(POWER));
+
+    assertThat(again.rowsWritten()).isEqualTo(1);
+    assertThat(
+            Db.query(
+                db,
+                "SELECT stat_date, total_qa_bytes_power FROM power.network_storage_capacity WHERE stat_date IN ('2024-12-30', '2024-12-20') ORDER BY stat_date"))
+        .extracting(r -> r.get("total_qa_bytes_power"))
+        .containsExactly(BigInteger.ONE, sent);
   }
 
   @Test

@@ -156,12 +156,13 @@ public final class Store implements AutoCloseable {
   /**
    * Replaces the rows of {@code window} (every row when null: the whole series) with {@code rows}
    * and records the operation's state, in one transaction: after a crash either all of it is there
-   * or none of it.
+   * or none of it. A window whose rows are all already there, value for value, is left as it is.
    *
    * @param syncedThrough the operation's new last day committed (never moves back)
+   * @return the rows written: those that were not in the table with the same values
    * @throws RowProblem for a value that does not fit, a row outside the window, a repeated key
    */
-  public void writeWindow(
+  public long writeWindow(
       TableLayout layout,
       @Nullable DateRange window,
       List<ObjectNode> rows,
@@ -171,50 +172,34 @@ public final class Store implements AutoCloseable {
     OperationSpec op = layout.operation();
     // Converted before the transaction: a misfit fails the run with nothing half-written.
     List<Object[]> values = convert(layout, window, rows);
+    String where =
+        window == null
+            ? ""
+            : " WHERE CAST(" + quote(layout.dateColumn().name()) + " AS DATE) BETWEEN ? AND ?";
     connection.setAutoCommit(false);
     try {
-      try (Statement s = connection.createStatement()) {
-        if (window == null) {
-          s.execute("DELETE FROM " + layout.qualifiedName());
+      Map<String, Integer> before = existing(layout, where, window);
+      long written = 0;
+      for (Object[] row : values) {
+        String signature = signature(row);
+        Integer n = before.get(signature);
+        if (n == null || n == 0) {
+          written++;
+        } else {
+          before.put(signature, n - 1);
         }
       }
-      if (window != null) {
-        String date = quote(layout.dateColumn().name());
+      boolean unchanged = written == 0 && before.values().stream().allMatch(n -> n == 0);
+      if (!unchanged) {
         try (PreparedStatement p =
-            connection.prepareStatement(
-                "DELETE FROM "
-                    + layout.qualifiedName()
-                    + " WHERE CAST("
-                    + date
-                    + " AS DATE) BETWEEN ? AND ?")) {
-          p.setObject(1, window.start());
-          p.setObject(2, window.end());
+            connection.prepareStatement("DELETE FROM " + layout.qualifiedName() + where)) {
+          if (window != null) {
+            p.setObject(1, window.start());
+            p.setObject(2, window.end());
+          }
           p.execute();
         }
-      }
-      if (!values.isEmpty()) {
-        try (PreparedStatement p = connection.prepareStatement(layout.insertSql())) {
-          for (Object[] row : values) {
-            for (int i = 0; i < row.length; i++) {
-              p.setObject(i + 1, row[i]);
-            }
-            p.addBatch();
-          }
-          p.executeBatch();
-        } catch (SQLException e) {
-          if (String.valueOf(e.getMessage()).contains("onstraint")) {
-            throw new RowProblem(
-                op.name()
-                    + ": two rows of "
-                    + (window == null ? "the series" : window)
-                    + " share the key "
-                    + layout.key()
-                    + " ("
-                    + firstLine(e.getMessage())
-                    + ")");
-          }
-          throw e;
-        }
+        insert(layout, window, values);
       }
       try (PreparedStatement p =
           connection.prepareStatement(
@@ -231,10 +216,11 @@ public final class Store implements AutoCloseable {
         p.setObject(3, syncedThrough);
         p.setString(4, run);
         p.setObject(5, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
-        p.setLong(6, rows.size());
+        p.setLong(6, written);
         p.execute();
       }
       connection.commit();
+      return written;
     } catch (SQLException | RuntimeException e) {
       try {
         connection.rollback();
@@ -244,6 +230,78 @@ public final class Store implements AutoCloseable {
       throw e;
     } finally {
       connection.setAutoCommit(true);
+    }
+  }
+
+  /** The rows of the window already in the table, as signatures with their counts. */
+  private Map<String, Integer> existing(
+      TableLayout layout, String where, @Nullable DateRange window) throws SQLException {
+    List<Column> columns = layout.columns();
+    StringBuilder select = new StringBuilder("SELECT ");
+    for (Column c : columns) {
+      select.append(quote(c.name())).append(", ");
+    }
+    select.append(quote(TableLayout.EXTRA)).append(" FROM ").append(layout.qualifiedName());
+    Map<String, Integer> rows = new HashMap<>();
+    try (PreparedStatement p = connection.prepareStatement(select + where)) {
+      if (window != null) {
+        p.setObject(1, window.start());
+        p.setObject(2, window.end());
+      }
+      try (ResultSet r = p.executeQuery()) {
+        Object[] row = new Object[columns.size() + 1];
+        while (r.next()) {
+          for (int i = 0; i < columns.size(); i++) {
+            row[i] =
+                switch (columns.get(i).kind()) {
+                  case DATE -> r.getObject(i + 1, LocalDate.class);
+                  case TIMESTAMP -> r.getObject(i + 1, LocalDateTime.class);
+                  case JSON, VARCHAR -> r.getString(i + 1);
+                  default -> r.getObject(i + 1);
+                };
+          }
+          row[columns.size()] = r.getString(columns.size() + 1);
+          rows.merge(signature(row), 1, Integer::sum);
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static String signature(Object[] row) {
+    StringBuilder s = new StringBuilder();
+    for (Object v : row) {
+      s.append(v).append('\u0001');
+    }
+    return s.toString();
+  }
+
+  private void insert(TableLayout layout, @Nullable DateRange window, List<Object[]> values)
+      throws SQLException {
+    if (values.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement p = connection.prepareStatement(layout.insertSql())) {
+      for (Object[] row : values) {
+        for (int i = 0; i < row.length; i++) {
+          p.setObject(i + 1, row[i]);
+        }
+        p.addBatch();
+      }
+      p.executeBatch();
+    } catch (SQLException e) {
+      if (String.valueOf(e.getMessage()).contains("onstraint")) {
+        throw new RowProblem(
+            layout.operation().name()
+                + ": two rows of "
+                + (window == null ? "the series" : window)
+                + " share the key "
+                + layout.key()
+                + " ("
+                + firstLine(e.getMessage())
+                + ")");
+      }
+      throw e;
     }
   }
 
