@@ -154,7 +154,11 @@ public record Column(String name, Kind kind, int scale) {
     if (node.isTextual()) {
       value = new BigInteger(node.textValue());
     } else if (node.isNumber()) {
-      value = node.decimalValue().toBigIntegerExact();
+      try {
+        value = node.decimalValue().toBigIntegerExact();
+      } catch (ArithmeticException e) {
+        throw new Misfit("not a whole number");
+      }
     } else {
       throw new Misfit("not a number");
     }
