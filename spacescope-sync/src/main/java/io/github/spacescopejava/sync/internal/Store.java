@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.spacescopejava.client.DateRange;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,6 +127,14 @@ public final class Store implements AutoCloseable {
                 + " JSON");
       }
     }
+    try (Statement s = connection.createStatement()) {
+      StringBuilder stage =
+          new StringBuilder("CREATE OR REPLACE TABLE ").append(stageName(layout)).append(" (");
+      for (Column c : layout.columns()) {
+        stage.append(quote(c.name())).append(' ').append(c.sqlType()).append(", ");
+      }
+      s.execute(stage.append(quote(TableLayout.EXTRA)).append(" JSON)").toString());
+    }
     return added;
   }
 
@@ -176,20 +189,23 @@ public final class Store implements AutoCloseable {
         window == null
             ? ""
             : " WHERE CAST(" + quote(layout.dateColumn().name()) + " AS DATE) BETWEEN ? AND ?";
+    Map<String, Integer> before = existing(layout, where, window);
+    long written = 0;
+    for (Object[] row : values) {
+      String signature = signature(row);
+      Integer n = before.get(signature);
+      if (n == null || n == 0) {
+        written++;
+      } else {
+        before.put(signature, n - 1);
+      }
+    }
+    boolean unchanged = written == 0 && before.values().stream().allMatch(n -> n == 0);
+    if (!unchanged) {
+      stage(layout, values);
+    }
     connection.setAutoCommit(false);
     try {
-      Map<String, Integer> before = existing(layout, where, window);
-      long written = 0;
-      for (Object[] row : values) {
-        String signature = signature(row);
-        Integer n = before.get(signature);
-        if (n == null || n == 0) {
-          written++;
-        } else {
-          before.put(signature, n - 1);
-        }
-      }
-      boolean unchanged = written == 0 && before.values().stream().allMatch(n -> n == 0);
       if (!unchanged) {
         try (PreparedStatement p =
             connection.prepareStatement("DELETE FROM " + layout.qualifiedName() + where)) {
@@ -199,7 +215,7 @@ public final class Store implements AutoCloseable {
           }
           p.execute();
         }
-        insert(layout, window, values);
+        insert(layout, window, !values.isEmpty());
       }
       try (PreparedStatement p =
           connection.prepareStatement(
@@ -276,19 +292,76 @@ public final class Store implements AutoCloseable {
     return s.toString();
   }
 
-  private void insert(TableLayout layout, @Nullable DateRange window, List<Object[]> values)
-      throws SQLException {
+  /** The stage of a table: the rows of one window, appended before its transaction. */
+  private static String stageName(TableLayout layout) {
+    OperationSpec op = layout.operation();
+    return META + "." + quote("stage__" + op.schema() + "__" + op.table());
+  }
+
+  /**
+   * Puts the window's rows in the table's stage with DuckDB's appender, tens of times faster than
+   * inserts through JDBC. The appender commits on its own, so the stage is outside the window's
+   * transaction (D51): after a crash it may hold a window that never reached the table, and it is
+   * emptied before every use.
+   */
+  private void stage(TableLayout layout, List<Object[]> values) throws SQLException {
+    String stage = stageName(layout);
+    try (Statement s = connection.createStatement()) {
+      s.execute("DELETE FROM " + stage);
+    }
     if (values.isEmpty()) {
       return;
     }
-    try (PreparedStatement p = connection.prepareStatement(layout.insertSql())) {
+    OperationSpec op = layout.operation();
+    try (DuckDBAppender appender =
+        connection
+            .unwrap(DuckDBConnection.class)
+            .createAppender(META, "stage__" + op.schema() + "__" + op.table())) {
       for (Object[] row : values) {
-        for (int i = 0; i < row.length; i++) {
-          p.setObject(i + 1, row[i]);
+        appender.beginRow();
+        for (Object v : row) {
+          if (v == null) {
+            appender.appendNull();
+          } else if (v instanceof LocalDate d) {
+            appender.append(d);
+          } else if (v instanceof LocalDateTime t) {
+            appender.append(t);
+          } else if (v instanceof BigInteger i) {
+            appender.append(i);
+          } else if (v instanceof BigDecimal d) {
+            appender.append(d);
+          } else if (v instanceof Long l) {
+            appender.append(l.longValue());
+          } else if (v instanceof Boolean b) {
+            appender.append(b.booleanValue());
+          } else {
+            appender.append((String) v);
+          }
         }
-        p.addBatch();
+        appender.endRow();
       }
-      p.executeBatch();
+    }
+  }
+
+  private void insert(TableLayout layout, @Nullable DateRange window, boolean any)
+      throws SQLException {
+    if (!any) {
+      return;
+    }
+    String columns =
+        layout.columns().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "))
+            + ", "
+            + quote(TableLayout.EXTRA);
+    try (Statement s = connection.createStatement()) {
+      s.execute(
+          "INSERT INTO "
+              + layout.qualifiedName()
+              + " ("
+              + columns
+              + ") SELECT "
+              + columns
+              + " FROM "
+              + stageName(layout));
     } catch (SQLException e) {
       if (String.valueOf(e.getMessage()).contains("onstraint")) {
         throw new RowProblem(
