@@ -295,6 +295,28 @@ class SyncTest {
   }
 
   @Test
+  void aDatabaseThatCannotBeWrittenStopsTheRunBeforeAnyRequest() throws Exception {
+    // Tests run as root, for whom file modes do not apply: a regular file stands where the
+    // database's directory should be.
+    Path notADirectory = java.nio.file.Files.createFile(dir.resolve("not-a-directory"));
+    SpaceScopeSync sync =
+        SpaceScopeSync.builder()
+            .client(client)
+            .database(notADirectory.resolve("s.duckdb"))
+            .clock(fake.clock())
+            .build();
+
+    assertThatThrownBy(() -> sync.sync(List.of(POWER)))
+        .isInstanceOfSatisfying(
+            SyncException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(SyncException.Kind.DATABASE);
+              assertThat(e.getMessage()).contains("not-a-directory");
+            });
+    assertThat(fake.requests()).isEmpty();
+  }
+
+  @Test
   void unknownAndPagedOperationsAreRefusedBeforeAnyRequest() {
     assertThatThrownBy(() -> sync().build().sync(List.of("power/nope")))
         .isInstanceOf(IllegalArgumentException.class)
