@@ -18,7 +18,8 @@ enum ExitCode {
   SERVER_ERROR(10, "the API failed (code 30003, HTTP 5xx) after retries"),
   NETWORK(11, "the API could not be reached, or the connection broke"),
   BAD_RESPONSE(12, "the API answered something that is not a valid answer"),
-  OUTPUT(13, "the output file cannot be written"),
+  OUTPUT(13, "the output file or database cannot be written"),
+  LOCKED(14, "sync: another sync is writing the same database"),
   INTERNAL(70, "a bug in spacescope (rerun with --verbose and report it)");
 
   private final int code;

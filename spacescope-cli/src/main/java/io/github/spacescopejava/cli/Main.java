@@ -91,6 +91,9 @@ public final class Main implements Callable<Integer> {
     line.addSubcommand(new FetchCommand(cli));
     line.addSubcommand(new PlotCommand(cli));
     line.addSubcommand(new CheckCommand(cli));
+    line.addSubcommand(new SyncCommand(cli));
+    line.addSubcommand(new ExportCommand(cli));
+    line.addSubcommand(new SqlCommand(cli));
     Map<String, String> codes = new LinkedHashMap<>();
     for (ExitCode c : ExitCode.values()) {
       codes.put(String.format("%3d", c.code()), c.meaning());

@@ -45,6 +45,15 @@ final class Progress implements AutoCloseable {
     }
   }
 
+  /** One more window written, with its {@code windowRows} rows; {@code windowsDone} are done. */
+  void window(long windowsDone, long windowRows) {
+    rows += windowRows;
+    if (bar != null) {
+      bar.stepTo(windowsDone);
+      bar.setExtraMessage(rows + " rows");
+    }
+  }
+
   /** Every window is done. */
   void finish(long windows) {
     if (bar != null) {

@@ -1,0 +1,495 @@
+package io.github.spacescopejava.sync.internal;
+
+import static io.github.spacescopejava.sync.internal.TableLayout.quote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.spacescopejava.client.DateRange;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The DuckDB side of a sync: the tables, the state table and the one transaction per window that
+ * writes a window's rows together with the state that says they are there (decision D51).
+ */
+public final class Store implements AutoCloseable {
+  /** The schema of the sync's own tables. */
+  public static final String META = "_spacescope_sync";
+
+  private final Connection connection;
+
+  private Store(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** Opens (creating when absent) the database file; {@code readOnly} for queries and exports. */
+  public static Store open(String jdbcPath, boolean readOnly) throws SQLException {
+    Properties properties = new Properties();
+    if (readOnly) {
+      properties.setProperty("duckdb.read_only", "true");
+    }
+    Connection connection = DriverManager.getConnection("jdbc:duckdb:" + jdbcPath, properties);
+    Store store = new Store(connection);
+    if (!readOnly) {
+      try (Statement s = connection.createStatement()) {
+        s.execute("CREATE SCHEMA IF NOT EXISTS " + META);
+        s.execute(
+            "CREATE TABLE IF NOT EXISTS "
+                + META
+                + ".state (operation VARCHAR PRIMARY KEY, table_name VARCHAR NOT NULL,"
+                + " synced_through DATE, last_run VARCHAR NOT NULL, updated_at TIMESTAMP NOT NULL,"
+                + " requests BIGINT NOT NULL, rows_written BIGINT NOT NULL)");
+        s.execute(
+            "CREATE TABLE IF NOT EXISTS "
+                + META
+                + ".runs (run VARCHAR PRIMARY KEY, started_at TIMESTAMP NOT NULL,"
+                + " finished_at TIMESTAMP, status VARCHAR NOT NULL, operations VARCHAR NOT NULL,"
+                + " requests BIGINT, rows_written BIGINT, message VARCHAR)");
+      } catch (SQLException e) {
+        connection.close();
+        throw e;
+      }
+    }
+    return store;
+  }
+
+  public Connection connection() {
+    return connection;
+  }
+
+  /**
+   * Creates the table when absent, and adds a column for every field the spec gained since.
+   *
+   * @return the columns added to an existing table
+   */
+  public List<String> ensureTable(TableLayout layout) throws SQLException {
+    String schema = layout.operation().schema();
+    String table = layout.operation().table();
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+      s.execute(layout.createSql());
+    }
+    Set<String> existing = new HashSet<>();
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT column_name FROM information_schema.columns"
+                + " WHERE table_schema = ? AND table_name = ?")) {
+      p.setString(1, schema);
+      p.setString(2, table);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          existing.add(r.getString(1));
+        }
+      }
+    }
+    List<String> added = new java.util.ArrayList<>();
+    try (Statement s = connection.createStatement()) {
+      for (Column c : layout.columns()) {
+        if (!existing.contains(c.name())) {
+          s.execute(
+              "ALTER TABLE "
+                  + layout.qualifiedName()
+                  + " ADD COLUMN "
+                  + quote(c.name())
+                  + " "
+                  + c.sqlType());
+          added.add(c.name());
+        }
+      }
+      if (!existing.contains(TableLayout.EXTRA)) {
+        s.execute(
+            "ALTER TABLE "
+                + layout.qualifiedName()
+                + " ADD COLUMN "
+                + quote(TableLayout.EXTRA)
+                + " JSON");
+      }
+    }
+    try (Statement s = connection.createStatement()) {
+      StringBuilder stage =
+          new StringBuilder("CREATE OR REPLACE TABLE ").append(stageName(layout)).append(" (");
+      for (Column c : layout.columns()) {
+        stage.append(quote(c.name())).append(' ').append(c.sqlType()).append(", ");
+      }
+      s.execute(stage.append(quote(TableLayout.EXTRA)).append(" JSON)").toString());
+    }
+    return added;
+  }
+
+  /** The last day committed for {@code operation}, or null before its first window. */
+  public @Nullable LocalDate syncedThrough(String operation) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT synced_through FROM " + META + ".state WHERE operation = ?")) {
+      p.setString(1, operation);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getObject(1, LocalDate.class) : null;
+      }
+    }
+  }
+
+  /** Every operation's last day committed. */
+  public Map<String, LocalDate> state() throws SQLException {
+    Map<String, LocalDate> state = new HashMap<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT operation, synced_through FROM "
+                    + META
+                    + ".state WHERE synced_through IS NOT NULL")) {
+      while (r.next()) {
+        state.put(r.getString(1), r.getObject(2, LocalDate.class));
+      }
+    }
+    return state;
+  }
+
+  /**
+   * Replaces the rows of {@code window} (every row when null: the whole series) with {@code rows}
+   * and records the operation's state, in one transaction: after a crash either all of it is there
+   * or none of it. A window whose rows are all already there, value for value, is left as it is.
+   *
+   * @param syncedThrough the operation's new last day committed (never moves back)
+   * @return the rows written: those that were not in the table with the same values
+   * @throws RowProblem for a value that does not fit, a row outside the window, a repeated key
+   */
+  public long writeWindow(
+      TableLayout layout,
+      @Nullable DateRange window,
+      List<ObjectNode> rows,
+      String run,
+      LocalDate syncedThrough)
+      throws SQLException {
+    OperationSpec op = layout.operation();
+    // Converted before the transaction: a misfit fails the run with nothing half-written.
+    List<Object[]> values = convert(layout, window, rows);
+    String where =
+        window == null
+            ? ""
+            : " WHERE CAST(" + quote(layout.dateColumn().name()) + " AS DATE) BETWEEN ? AND ?";
+    Map<String, Integer> before = existing(layout, where, window);
+    long written = 0;
+    for (Object[] row : values) {
+      String signature = signature(row);
+      Integer n = before.get(signature);
+      if (n == null || n == 0) {
+        written++;
+      } else {
+        before.put(signature, n - 1);
+      }
+    }
+    boolean unchanged = written == 0 && before.values().stream().allMatch(n -> n == 0);
+    if (!unchanged) {
+      stage(layout, values);
+    }
+    connection.setAutoCommit(false);
+    try {
+      if (!unchanged) {
+        try (PreparedStatement p =
+            connection.prepareStatement("DELETE FROM " + layout.qualifiedName() + where)) {
+          if (window != null) {
+            p.setObject(1, window.start());
+            p.setObject(2, window.end());
+          }
+          p.execute();
+        }
+        insert(layout, window, !values.isEmpty());
+      }
+      try (PreparedStatement p =
+          connection.prepareStatement(
+              "INSERT INTO "
+                  + META
+                  + ".state VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT (operation) DO UPDATE SET"
+                  + " table_name = excluded.table_name,"
+                  + " synced_through = greatest(state.synced_through, excluded.synced_through),"
+                  + " last_run = excluded.last_run, updated_at = excluded.updated_at,"
+                  + " requests = state.requests + 1,"
+                  + " rows_written = state.rows_written + excluded.rows_written")) {
+        p.setString(1, op.name());
+        p.setString(2, op.schema() + "." + op.table());
+        p.setObject(3, syncedThrough);
+        p.setString(4, run);
+        p.setObject(5, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+        p.setLong(6, written);
+        p.execute();
+      }
+      connection.commit();
+      return written;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  /** The rows of the window already in the table, as signatures with their counts. */
+  private Map<String, Integer> existing(
+      TableLayout layout, String where, @Nullable DateRange window) throws SQLException {
+    List<Column> columns = layout.columns();
+    StringBuilder select = new StringBuilder("SELECT ");
+    for (Column c : columns) {
+      select.append(quote(c.name())).append(", ");
+    }
+    select.append(quote(TableLayout.EXTRA)).append(" FROM ").append(layout.qualifiedName());
+    Map<String, Integer> rows = new HashMap<>();
+    try (PreparedStatement p = connection.prepareStatement(select + where)) {
+      if (window != null) {
+        p.setObject(1, window.start());
+        p.setObject(2, window.end());
+      }
+      try (ResultSet r = p.executeQuery()) {
+        Object[] row = new Object[columns.size() + 1];
+        while (r.next()) {
+          for (int i = 0; i < columns.size(); i++) {
+            row[i] =
+                switch (columns.get(i).kind()) {
+                  case DATE -> r.getObject(i + 1, LocalDate.class);
+                  case TIMESTAMP -> r.getObject(i + 1, LocalDateTime.class);
+                  case JSON, VARCHAR -> r.getString(i + 1);
+                  default -> r.getObject(i + 1);
+                };
+          }
+          row[columns.size()] = r.getString(columns.size() + 1);
+          rows.merge(signature(row), 1, Integer::sum);
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static String signature(Object[] row) {
+    StringBuilder s = new StringBuilder();
+    for (Object v : row) {
+      s.append(v).append('\u0001');
+    }
+    return s.toString();
+  }
+
+  /** The stage of a table: the rows of one window, appended before its transaction. */
+  private static String stageName(TableLayout layout) {
+    OperationSpec op = layout.operation();
+    return META + "." + quote("stage__" + op.schema() + "__" + op.table());
+  }
+
+  /**
+   * Puts the window's rows in the table's stage with DuckDB's appender, tens of times faster than
+   * inserts through JDBC. The appender commits on its own, so the stage is outside the window's
+   * transaction (D51): after a crash it may hold a window that never reached the table, and it is
+   * emptied before every use.
+   */
+  private void stage(TableLayout layout, List<Object[]> values) throws SQLException {
+    String stage = stageName(layout);
+    try (Statement s = connection.createStatement()) {
+      s.execute("DELETE FROM " + stage);
+    }
+    if (values.isEmpty()) {
+      return;
+    }
+    OperationSpec op = layout.operation();
+    try (DuckDBAppender appender =
+        connection
+            .unwrap(DuckDBConnection.class)
+            .createAppender(META, "stage__" + op.schema() + "__" + op.table())) {
+      for (Object[] row : values) {
+        appender.beginRow();
+        for (Object v : row) {
+          if (v == null) {
+            appender.appendNull();
+          } else if (v instanceof LocalDate d) {
+            appender.append(d);
+          } else if (v instanceof LocalDateTime t) {
+            appender.append(t);
+          } else if (v instanceof BigInteger i) {
+            appender.append(i);
+          } else if (v instanceof BigDecimal d) {
+            appender.append(d);
+          } else if (v instanceof Long l) {
+            appender.append(l.longValue());
+          } else if (v instanceof Boolean b) {
+            appender.append(b.booleanValue());
+          } else {
+            appender.append((String) v);
+          }
+        }
+        appender.endRow();
+      }
+    }
+  }
+
+  private void insert(TableLayout layout, @Nullable DateRange window, boolean any)
+      throws SQLException {
+    if (!any) {
+      return;
+    }
+    String columns =
+        layout.columns().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "))
+            + ", "
+            + quote(TableLayout.EXTRA);
+    try (Statement s = connection.createStatement()) {
+      s.execute(
+          "INSERT INTO "
+              + layout.qualifiedName()
+              + " ("
+              + columns
+              + ") SELECT "
+              + columns
+              + " FROM "
+              + stageName(layout));
+    } catch (SQLException e) {
+      if (String.valueOf(e.getMessage()).contains("onstraint")) {
+        throw new RowProblem(
+            layout.operation().name()
+                + ": two rows of "
+                + (window == null ? "the series" : window)
+                + " share the key "
+                + layout.key()
+                + " ("
+                + firstLine(e.getMessage())
+                + ")");
+      }
+      throw e;
+    }
+  }
+
+  private static List<Object[]> convert(
+      TableLayout layout, @Nullable DateRange window, List<ObjectNode> rows) {
+    OperationSpec op = layout.operation();
+    List<Column> columns = layout.columns();
+    Set<String> declared = new HashSet<>();
+    columns.forEach(c -> declared.add(c.name()));
+    List<Object[]> values = new java.util.ArrayList<>(rows.size());
+    for (ObjectNode row : rows) {
+      Object[] v = new Object[columns.size() + 1];
+      for (int i = 0; i < columns.size(); i++) {
+        Column c = columns.get(i);
+        JsonNode node = row.get(c.name());
+        try {
+          v[i] = c.convert(node);
+        } catch (Column.Misfit e) {
+          throw new RowProblem(
+              op.name()
+                  + ": field "
+                  + c.name()
+                  + " has the value "
+                  + excerpt(node)
+                  + ", which does not fit its column type "
+                  + c.sqlType()
+                  + " ("
+                  + e.getMessage()
+                  + "); nothing of this window was written");
+        }
+        if (v[i] == null && layout.key().contains(c.name())) {
+          throw new RowProblem(
+              op.name() + ": a row has no value for its key field " + c.name() + ": " + row);
+        }
+      }
+      if (window != null) {
+        Object date = v[columns.indexOf(layout.dateColumn())];
+        LocalDate day = date instanceof LocalDateTime t ? t.toLocalDate() : (LocalDate) date;
+        if (day == null || !window.contains(day)) {
+          throw new RowProblem(
+              op.name() + ": the API sent a row dated " + day + " for the window " + window);
+        }
+      }
+      ObjectNode extra = null;
+      for (Iterator<Map.Entry<String, JsonNode>> it = row.properties().iterator(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!declared.contains(e.getKey())) {
+          if (extra == null) {
+            extra = JsonNodeFactory.instance.objectNode();
+          }
+          extra.set(e.getKey(), e.getValue());
+        }
+      }
+      v[columns.size()] = extra == null ? null : extra.toString();
+      values.add(v);
+    }
+    return values;
+  }
+
+  /** Records the start of a run. */
+  public void runStarted(String run, List<String> operations) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO "
+                + META
+                + ".runs (run, started_at, status, operations) VALUES (?, ?, 'running', ?)")) {
+      p.setString(1, run);
+      p.setObject(2, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+      p.setString(3, String.join(",", operations));
+      p.execute();
+    }
+  }
+
+  /** Records the end of a run. */
+  public void runFinished(
+      String run, String status, long requests, long rowsWritten, @Nullable String message)
+      throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "UPDATE "
+                + META
+                + ".runs SET finished_at = ?, status = ?, requests = ?, rows_written = ?,"
+                + " message = ? WHERE run = ?")) {
+      p.setObject(1, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+      p.setString(2, status);
+      p.setLong(3, requests);
+      p.setLong(4, rowsWritten);
+      p.setString(5, message);
+      p.setString(6, run);
+      p.execute();
+    }
+  }
+
+  private static String excerpt(@Nullable JsonNode node) {
+    String text = String.valueOf(node);
+    return text.length() > 80 ? text.substring(0, 80) + "..." : text;
+  }
+
+  private static String firstLine(@Nullable String text) {
+    String t = String.valueOf(text);
+    int nl = t.indexOf('\n');
+    return nl < 0 ? t : t.substring(0, nl);
+  }
+
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+  }
+
+  /** A row the table cannot take as sent; the message names the operation, field and value. */
+  public static final class RowProblem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RowProblem(String message) {
+      super(message);
+    }
+  }
+}
