@@ -2,8 +2,8 @@ package io.github.spacescopejava.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.spacescopejava.client.internal.Transport.Exchange;
-import io.github.spacescopejava.client.internal.Transport.Watchdog;
+import io.github.spacescopejava.client.internal.HttpTransport.Exchange;
+import io.github.spacescopejava.client.internal.HttpTransport.Watchdog;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;

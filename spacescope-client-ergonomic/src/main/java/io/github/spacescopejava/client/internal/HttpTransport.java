@@ -3,14 +3,19 @@ package io.github.spacescopejava.client.internal;
 import feign.Client;
 import feign.Request;
 import feign.Response;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.InterruptedIOException;
+import java.io.Reader;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
@@ -28,15 +33,17 @@ import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Feign's HTTP seam on the JDK {@link HttpClient}, with what Feign's own {@code Http2Client} does
- * not give:
+ * The ergonomic client's Feign {@link Client}: sends each request on the JDK {@link HttpClient},
+ * with what Feign's own {@code Http2Client} does not give:
  *
  * <ul>
  *   <li>Redirects are never followed. The built-in client is made with {@code Redirect.NEVER}; a
  *       client passed in must be too (the builder checks). A 3xx reaches the error mapper as it is,
  *       so the token goes to the base URL's origin and nowhere else.
- *   <li>One deadline per attempt covers the whole answer, headers and body: {@code readTimeout}
- *       from sending the request to the last byte, a new connection included.
+ *   <li>One deadline per attempt covers the whole answer, headers and body: Feign's {@code
+ *       readTimeout} option from sending the request to the last byte, a new connection included.
+ *       (The connect timeout is the {@code HttpClient}'s own; the options' redirect flag is always
+ *       false, and the JDK client is made not to follow redirects whatever it says.)
  *   <li>An answer's body is bounded by {@code maxResponseBytes} ({@link BoundedBody}, decision
  *       D44): a larger one is not read past the limit, and its connection is closed.
  *   <li>An attempt that is interrupted or runs out of time cancels its exchange, which releases the
@@ -60,7 +67,7 @@ import org.jspecify.annotations.Nullable;
  * of the answer (a reset or EOF on a connection it believes alive), and offers no switch to stop
  * that for GET. Such an attempt can therefore reach the server twice; README states the figure.
  */
-final class Transport implements Client, AutoCloseable {
+final class HttpTransport implements Client, AutoCloseable {
   // Headers the JDK client sets itself and refuses from callers.
   private static final Set<String> RESTRICTED =
       Set.of("connection", "content-length", "expect", "host", "upgrade");
@@ -68,12 +75,11 @@ final class Transport implements Client, AutoCloseable {
   private final AtomicReference<@Nullable HttpClient> http;
   private final boolean owned;
   private final @Nullable ExecutorService ownExecutor;
-  private final Duration readTimeout;
   private final BoundedBody body;
   private final Set<Exchange> inFlight = ConcurrentHashMap.newKeySet();
   private final Watchdog watchdog;
 
-  private Transport(
+  private HttpTransport(
       HttpClient http,
       boolean owned,
       @Nullable ExecutorService ownExecutor,
@@ -82,13 +88,13 @@ final class Transport implements Client, AutoCloseable {
     this.http = new AtomicReference<>(http);
     this.owned = owned;
     this.ownExecutor = ownExecutor;
-    this.readTimeout = readTimeout;
     this.body = new BoundedBody(maxResponseBytes);
     this.watchdog = new Watchdog(inFlight, readTimeout);
   }
 
   /** A transport on a client of its own, which {@link #close()} shuts down. */
-  static Transport builtIn(Duration connectTimeout, Duration readTimeout, long maxResponseBytes) {
+  static HttpTransport builtIn(
+      Duration connectTimeout, Duration readTimeout, long maxResponseBytes) {
     AtomicInteger n = new AtomicInteger();
     ExecutorService executor =
         Executors.newCachedThreadPool(
@@ -104,12 +110,12 @@ final class Transport implements Client, AutoCloseable {
             .version(HttpClient.Version.HTTP_1_1)
             .executor(executor)
             .build();
-    return new Transport(client, true, executor, readTimeout, maxResponseBytes);
+    return new HttpTransport(client, true, executor, readTimeout, maxResponseBytes);
   }
 
   /** A transport on the caller's client, which stays the caller's to close. */
-  static Transport on(HttpClient client, Duration readTimeout, long maxResponseBytes) {
-    return new Transport(client, false, null, readTimeout, maxResponseBytes);
+  static HttpTransport on(HttpClient client, Duration readTimeout, long maxResponseBytes) {
+    return new HttpTransport(client, false, null, readTimeout, maxResponseBytes);
   }
 
   /** Why an attempt failed, with the host and port it went to. */
@@ -122,7 +128,9 @@ final class Transport implements Client, AutoCloseable {
       this.target = target;
     }
 
-    /** The failure of an attempt that the client's {@link Transport#close()} stopped or refused. */
+    /**
+     * The failure of an attempt that the client's {@link HttpTransport#close()} stopped or refused.
+     */
     static AttemptFailed closed(String target) {
       return new AttemptFailed(target, new InterruptedIOException("the client is closed"));
     }
@@ -145,6 +153,8 @@ final class Transport implements Client, AutoCloseable {
       throw AttemptFailed.closed(target);
     }
     HttpRequest jdkRequest = toJdk(request, uri);
+    // Feign's options carry the client's readTimeout; here it covers the whole answer.
+    Duration readTimeout = Duration.ofMillis(options.readTimeoutMillis());
     Exchange exchange =
         new Exchange(Thread.currentThread(), System.nanoTime() + readTimeout.toNanos());
     inFlight.add(exchange);
@@ -177,7 +187,7 @@ final class Transport implements Client, AutoCloseable {
           // Feign's Response copies the headers into a case-insensitive map of its own.
           .headers(
               Collections.<String, Collection<String>>unmodifiableMap(response.headers().map()))
-          .body(new Wire.Bytes(response.body()))
+          .body(new BytesBody(response.body()))
           .request(request)
           .build();
     } finally {
@@ -347,6 +357,40 @@ final class Transport implements Client, AutoCloseable {
   /** Exchanges in flight (for tests). */
   int inFlight() {
     return inFlight.size();
+  }
+
+  /**
+   * A body the transport has already read whole: the decoder takes its bytes as they are, where
+   * Feign's own byte-array body would be copied once more through a stream.
+   */
+  record BytesBody(byte[] bytes) implements Response.Body {
+    @Override
+    public Integer length() {
+      return bytes.length;
+    }
+
+    @Override
+    public boolean isRepeatable() {
+      return true;
+    }
+
+    @Override
+    public InputStream asInputStream() {
+      return new ByteArrayInputStream(bytes);
+    }
+
+    @Override
+    public Reader asReader(Charset charset) {
+      return new InputStreamReader(asInputStream(), charset);
+    }
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return "BytesBody[" + bytes.length + " bytes]";
+    }
   }
 
   // HttpClient.shutdownNow() exists from JDK 21; the baseline is 17.

@@ -12,10 +12,9 @@ import io.github.spacescopejava.client.ServerException;
 import io.github.spacescopejava.client.SpaceScopeException;
 import io.github.spacescopejava.client.TransportException;
 import io.github.spacescopejava.client.UnexpectedResponseException;
-import io.github.spacescopejava.client.internal.ErrorMapper.Failed;
-import io.github.spacescopejava.client.internal.ErrorMapper.Outcome;
-import io.github.spacescopejava.client.internal.ErrorMapper.Success;
 import io.github.spacescopejava.client.internal.Failure.Retry;
+import io.github.spacescopejava.client.internal.FailureClassifier.Outcome;
+import io.github.spacescopejava.client.internal.FailureClassifier.Success;
 import io.github.spacescopejava.generated.SpaceScopeJson;
 import java.io.EOFException;
 import java.io.IOException;
@@ -31,7 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ErrorMapperTest {
+class FailureClassifierTest {
   private static final String TOKEN = "tok_ABCDEF0123456789";
   private static final RequestContext CONTEXT =
       RequestContext.of(
@@ -40,7 +39,8 @@ class ErrorMapperTest {
           "2024-01-01..2024-01-31");
   private static final LocalDate LAST_DAY = LocalDate.of(2024, 1, 31);
 
-  private final ErrorMapper mapper = new ErrorMapper(SpaceScopeJson.newObjectMapper(), TOKEN);
+  private final FailureClassifier mapper =
+      new FailureClassifier(SpaceScopeJson.newObjectMapper(), TOKEN);
 
   private Outcome classify(int status, String body) {
     return classify(status, null, body);
@@ -50,9 +50,13 @@ class ErrorMapperTest {
     return mapper.classify(
         status,
         name -> name.equals("Retry-After") ? retryAfter : null,
-        body.getBytes(StandardCharsets.UTF_8),
-        CONTEXT,
-        LAST_DAY);
+        body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The failure of a rejected answer, as the call site names it. */
+  private static Failure failure(Outcome outcome) {
+    assertThat(outcome).isInstanceOf(Rejection.class);
+    return ((Rejection) outcome).failure(CONTEXT, LAST_DAY);
   }
 
   private static String envelope(int code, String message) {
@@ -166,8 +170,7 @@ class ErrorMapperTest {
       int apiCode) {
     Outcome outcome = classify(status, body);
 
-    assertThat(outcome).isInstanceOf(Failed.class);
-    Failure failure = ((Failed) outcome).failure();
+    Failure failure = failure(outcome);
     assertThat(failure.exception()).isExactlyInstanceOf(type);
     assertThat(failure.retry()).isEqualTo(retry);
     assertThat(failure.exception().httpStatus()).hasValue(status);
@@ -187,14 +190,14 @@ class ErrorMapperTest {
         classify(200, "{\"request_id\":\"req-1\",\"code\":0,\"message\":\"success.\",\"data\":[]}");
 
     assertThat(outcome)
-        .isInstanceOfSatisfying(Success.class, s -> assertThat(s.requestId()).isEqualTo("req-1"));
+        .isInstanceOfSatisfying(
+            Success.class, s -> assertThat(s.answer().requestId()).isEqualTo("req-1"));
   }
 
   @Test
   void errorCarriesTheRequestIdAndTheServersMessage() {
     Failure f =
-        ((Failed) classify(200, envelope(30002, "end_date - start_date must be less than 90")))
-            .failure();
+        failure(classify(200, envelope(30002, "end_date - start_date must be less than 90")));
 
     assertThat(f.exception().requestId()).hasValue("req-42");
     assertThat(f.exception().apiMessage()).hasValue("end_date - start_date must be less than 90");
@@ -203,7 +206,7 @@ class ErrorMapperTest {
 
   @Test
   void dataNotReadySaysWhenTheLastDayIsPublished() {
-    Failure f = ((Failed) classify(200, envelope(30004, "data not ready"))).failure();
+    Failure f = failure(classify(200, envelope(30004, "data not ready")));
 
     assertThat(f.exception())
         .isInstanceOfSatisfying(
@@ -217,11 +220,9 @@ class ErrorMapperTest {
   @Test
   void authenticationExceptionsSayWhatToDo() {
     var expired =
-        (AuthenticationException)
-            ((Failed) classify(401, envelope(10012, "expired"))).failure().exception();
+        (AuthenticationException) failure(classify(401, envelope(10012, "expired"))).exception();
     var malformed =
-        (AuthenticationException)
-            ((Failed) classify(401, envelope(10011, "bad"))).failure().exception();
+        (AuthenticationException) failure(classify(401, envelope(10011, "bad"))).exception();
 
     assertThat(expired.action()).contains("new token").contains("SPACESCOPE_API_TOKEN");
     assertThat(malformed.action()).contains("Bearer");
@@ -229,7 +230,7 @@ class ErrorMapperTest {
 
   @Test
   void retryAfterIsPassedOnAsSent() {
-    Failure f = ((Failed) classify(429, "120", "")).failure();
+    Failure f = failure(classify(429, "120", ""));
 
     assertThat(f.retryAfter()).isEqualTo("120");
   }
@@ -242,7 +243,7 @@ class ErrorMapperTest {
           "<html>\n<head><title>502 Bad Gateway</title></head>\n<body>"
               + "x".repeat(5000)
               + "</body></html>";
-      var e = ((Failed) classify(200, page)).failure().exception();
+      var e = failure(classify(200, page)).exception();
 
       assertThat(e)
           .isInstanceOfSatisfying(
@@ -263,21 +264,21 @@ class ErrorMapperTest {
               + " and token "
               + TOKEN
               + "</html>";
-      var e = ((Failed) classify(502, page)).failure().exception();
+      var e = failure(classify(502, page)).exception();
 
       assertThat(e.getMessage()).doesNotContain(TOKEN).contains("[redacted]");
     }
 
     @Test
     void emptyBodySaysSo() {
-      var e = ((Failed) classify(200, "")).failure().exception();
+      var e = failure(classify(200, "")).exception();
 
       assertThat(e.getMessage()).contains("empty");
     }
   }
 
   @Nested
-  class Transport {
+  class TransportFailures {
     static Stream<Arguments> failures() {
       return Stream.of(
           Arguments.of(new HttpTimeoutException("request timed out"), "timed out"),
@@ -306,10 +307,7 @@ class ErrorMapperTest {
       var tooLarge = new BoundedBody.TooLarge(1024, 1500, -1, 200, start);
 
       Failure f =
-          mapper.transport(
-              new io.github.spacescopejava.client.internal.Transport.AttemptFailed(
-                  "127.0.0.1:80", tooLarge),
-              CONTEXT);
+          mapper.transport(new HttpTransport.AttemptFailed("127.0.0.1:80", tooLarge), CONTEXT);
 
       assertThat(f.retry()).isEqualTo(Retry.NEVER);
       assertThat(f.exception())
