@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -87,8 +88,14 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
    * Configures a {@link SpaceScope}. Methods are named after the property they set. (This file is
    * longer than most because {@link #build()} checks every property and reports every problem at
    * once, with the value and what is accepted.)
+   *
+   * <p>Null is refused by every option method alike: {@link #build()} lists the option with the
+   * value {@code null} among the other problems. To keep an option's default, do not call its
+   * method.
    */
   public static final class Builder {
+    // Options given null, with what is accepted instead; reported by build().
+    private final Map<String, String> nulls = new LinkedHashMap<>();
     private final Function<String, @Nullable String> environment;
     private @Nullable String token;
     private String baseUrl = DEFAULT_BASE_URL;
@@ -118,13 +125,23 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
      * is read.
      */
     public Builder token(String token) {
-      this.token = token;
+      this.token =
+          keep(
+              "token",
+              token,
+              this.token,
+              "the token as issued; leave token(...) out to read " + TOKEN_ENV);
       return this;
     }
 
     /** The API's base URL; default {@value #DEFAULT_BASE_URL}. */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = baseUrl;
+      this.baseUrl =
+          keep(
+              "baseUrl",
+              baseUrl,
+              this.baseUrl,
+              "an absolute http(s) URL; default " + DEFAULT_BASE_URL);
       return this;
     }
 
@@ -133,7 +150,12 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
      * client: with {@link #httpClient(HttpClient)}, set it on your client instead.
      */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = connectTimeout;
+      this.connectTimeout =
+          keep(
+              "connectTimeout",
+              connectTimeout,
+              this.connectTimeout,
+              "a positive duration of at most 1 day; default 10 s");
       return this;
     }
 
@@ -143,7 +165,12 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
      * sends its headers and then stalls is cut off at this deadline too.
      */
     public Builder readTimeout(Duration readTimeout) {
-      this.readTimeout = readTimeout;
+      this.readTimeout =
+          keep(
+              "readTimeout",
+              readTimeout,
+              this.readTimeout,
+              "a positive duration of at most 1 day; default 60 s");
       return this;
     }
 
@@ -163,7 +190,12 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
 
     /** When and how often to retry; default {@link RetryPolicy#defaults()}. */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = retryPolicy;
+      this.retryPolicy =
+          keep(
+              "retryPolicy",
+              retryPolicy,
+              this.retryPolicy,
+              "a policy, such as RetryPolicy.defaults() or RetryPolicy.none()");
       return this;
     }
 
@@ -178,7 +210,7 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
      * retries; default the system UTC clock.
      */
     public Builder clock(Clock clock) {
-      this.clock = clock;
+      this.clock = keep("clock", clock, this.clock, "a clock, such as Clock.systemUTC()");
       return this;
     }
 
@@ -189,13 +221,18 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
      * cancels the client's requests on it but does not close it.
      */
     public Builder httpClient(HttpClient httpClient) {
-      this.httpClient = httpClient;
+      this.httpClient =
+          keep(
+              "httpClient",
+              httpClient,
+              this.httpClient,
+              "an HttpClient; leave httpClient(...) out for the built-in one");
       return this;
     }
 
     /** Where DEBUG lines about requests and retries go; never receives the token. */
     public Builder logger(Logger logger) {
-      this.logger = logger;
+      this.logger = keep("logger", logger, this.logger, "an SLF4J logger");
       return this;
     }
 
@@ -273,19 +310,7 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
             new Violation(
                 "maxConcurrentRequests", String.valueOf(maxConcurrentRequests), "1 to 64"));
       }
-      if (retryPolicy == null) {
-        problems.add(
-            new Violation(
-                "retryPolicy",
-                "null",
-                "a policy, such as RetryPolicy.defaults() or RetryPolicy.none()"));
-      }
-      if (clock == null) {
-        problems.add(new Violation("clock", "null", "a clock, such as Clock.systemUTC()"));
-      }
-      if (logger == null) {
-        problems.add(new Violation("logger", "null", "an SLF4J logger"));
-      }
+      nulls.forEach((option, accepted) -> problems.add(new Violation(option, "null", accepted)));
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);
       }
@@ -342,6 +367,16 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
 
     private static boolean isTokenChar(int c) {
       return c > 0x20 && c < 0x7f && c != '"' && c != '\'';
+    }
+
+    /** {@code value}, or {@code current} when it is null, which build() then reports. */
+    private <T> T keep(String option, @Nullable T value, T current, String accepted) {
+      if (value == null) {
+        nulls.put(option, accepted);
+        return current;
+      }
+      nulls.remove(option);
+      return value;
     }
 
     // Durations the JDK client can hold in milliseconds without overflow, with room to spare.

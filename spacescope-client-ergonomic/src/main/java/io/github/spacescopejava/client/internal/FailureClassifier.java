@@ -1,5 +1,6 @@
 package io.github.spacescopejava.client.internal;
 
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.spacescopejava.client.AuthenticationException;
@@ -67,7 +68,8 @@ final class FailureClassifier {
     boolean envelope = object && tree.path("code").isIntegralNumber();
     Integer code = envelope ? tree.get("code").intValue() : null;
     String message = envelope ? redactor.text(text(tree, "message")) : null;
-    String requestId = envelope ? redactor.text(text(tree, "request_id")) : null;
+    // An object without an integer code still names its request when it has a request_id.
+    String requestId = object ? redactor.text(text(tree, "request_id")) : null;
     Answer answer = new Answer(status, code, message, requestId);
     String retryAfter = header.apply("Retry-After");
 
@@ -75,8 +77,11 @@ final class FailureClassifier {
       return answer.rejected(Retry.NEVER, null, (c, d) -> authentication(code, c));
     }
     if (status == 429) {
+      // Whether it is retried depends on the policy and Retry-After: the message does not say.
       String text =
-          "Too many requests (HTTP 429), a rate limit; retried under the retry policy"
+          "Too many requests (HTTP 429, a rate limit"
+              + (retryAfter == null ? "" : "; Retry-After: " + redactor.text(retryAfter))
+              + ")"
               + serverSaid(message, body, envelope);
       return answer.rejected(
           Retry.TRANSIENT,
@@ -112,12 +117,27 @@ final class FailureClassifier {
     if (status < 200 || status >= 300) {
       return unexpected(answer, "Unexpected HTTP status " + status, excerpt);
     }
+    if (tree == null && endsEarly(body)) {
+      // A complete HTTP answer whose JSON stops half-way: the answer was cut short on its way,
+      // as a reset would have cut it; sent again, it comes whole.
+      return answer.rejected(
+          Retry.TRANSIENT,
+          null,
+          (c, d) ->
+              new UnexpectedResponseException(
+                  "The response body ends in the middle of its JSON (a truncated answer), after "
+                      + body.length
+                      + " bytes",
+                  excerpt,
+                  c,
+                  null));
+    }
     if (!envelope) {
       String why =
           body.length == 0
               ? "The response body was empty"
               : tree == null
-                  ? "The response is not JSON (a gateway page or a truncated body?)"
+                  ? "The response is not JSON (a gateway page?)"
                   : "The response is JSON but not the API's envelope (no integer 'code')";
       return unexpected(answer, why, excerpt);
     }
@@ -303,6 +323,21 @@ final class FailureClassifier {
       return mapper.readTree(body);
     } catch (IOException | RuntimeException e) {
       return null;
+    }
+  }
+
+  /** Whether {@code body} is the start of a JSON document that ends before the document does. */
+  private boolean endsEarly(byte[] body) {
+    if (body.length == 0) {
+      return false;
+    }
+    try {
+      mapper.readTree(body);
+      return false;
+    } catch (JsonEOFException cut) {
+      return true;
+    } catch (IOException | RuntimeException other) {
+      return false;
     }
   }
 

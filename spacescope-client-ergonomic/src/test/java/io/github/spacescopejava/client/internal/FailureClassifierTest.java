@@ -137,7 +137,7 @@ class FailureClassifierTest {
             200,
             "{\"request_id\":\"r\",\"code\":0,\"message\":\"success.\",\"data\":[{\"stat_da",
             UnexpectedResponseException.class,
-            Retry.NEVER,
+            Retry.TRANSIENT,
             -1),
         Arguments.of(
             200,
@@ -233,6 +233,52 @@ class FailureClassifierTest {
     Failure f = failure(classify(429, "120", ""));
 
     assertThat(f.retryAfter()).isEqualTo("120");
+  }
+
+  @Nested
+  class WhatTheMessagesSay {
+    @Test
+    void aJsonBodyThatStopsHalfWayIsATruncatedAnswerRetriedLikeAReset() {
+      Failure f = failure(classify(200, "{\"request_id\":\"r-7\",\"code\":0,\"data\":[{\"a\":1"));
+
+      assertThat(f.retry()).isEqualTo(Retry.TRANSIENT);
+      assertThat(f.exception())
+          .isExactlyInstanceOf(UnexpectedResponseException.class)
+          .hasMessageStartingWith(
+              "The response body ends in the middle of its JSON (a truncated answer), after 43"
+                  + " bytes")
+          .hasMessageNotContaining("not JSON");
+    }
+
+    @Test
+    void aGatewayPageIsNotJsonAndNotRetried() {
+      Failure f = failure(classify(200, "<html>maintenance</html>"));
+
+      assertThat(f.retry()).isEqualTo(Retry.NEVER);
+      assertThat(f.exception())
+          .hasMessageStartingWith("The response is not JSON (a gateway page?)")
+          .hasMessageNotContaining("truncated");
+    }
+
+    @Test
+    void anObjectWithoutCodeKeepsItsRequestId() {
+      Failure f = failure(classify(200, "{\"request_id\":\"req-9\",\"message\":\"hm\"}"));
+
+      assertThat(f.exception().requestId()).hasValue("req-9");
+      assertThat(f.exception().apiCode()).isEmpty();
+      assertThat(f.exception().getMessage()).contains("request_id=req-9");
+    }
+
+    @Test
+    void aRateLimitSaysRetryAfterAndNothingAboutRetriesItCannotPromise() {
+      Failure f = failure(classify(429, "120", ""));
+
+      assertThat(f.exception())
+          .hasMessageStartingWith(
+              "Too many requests (HTTP 429, a rate limit; Retry-After: 120) with an empty body")
+          .hasMessageNotContaining("retried");
+      assertThat(f.retryAfter()).isEqualTo("120");
+    }
   }
 
   @Nested
