@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.spacescopejava.client.AuthenticationException;
 import io.github.spacescopejava.client.DataNotReadyException;
+import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.InvalidRequestException;
 import io.github.spacescopejava.client.LimitExceededException;
 import io.github.spacescopejava.client.RequestContext;
 import io.github.spacescopejava.client.ServerException;
-import io.github.spacescopejava.client.TransportException;
 import io.github.spacescopejava.client.UnexpectedResponseException;
 import io.github.spacescopejava.client.internal.Failure.Retry;
 import java.io.IOException;
@@ -19,10 +19,10 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one place where what came back (or did not) becomes a typed exception: an answer ({@link
- * #classify}, called by the decoder) or a request that did not complete ({@link #transport}, called
- * where the request was made). Pure: no I/O, no clock; tested for every code and status without a
- * server. All server text it keeps goes through {@link Redactor}: bounded, and free of the token.
+ * Where what came back becomes a typed exception: every status, code and body shape of an answer is
+ * mapped here and nowhere else (a request that got no answer is {@link TransportFailures}'). Pure:
+ * no I/O, no clock; tested for every code and status without a server. All server text it keeps
+ * goes through {@link Redactor}: bounded, and free of the token.
  *
  * <p>An answer is classified before anyone names the request: the decoder does not know the window.
  * So {@link #classify} returns a {@link Rejection}, whose exception the call site makes with the
@@ -181,68 +181,6 @@ final class FailureClassifier {
         Retry.NEVER, null, (c, d) -> new UnexpectedResponseException(text, excerpt, c, null));
   }
 
-  /**
-   * A request that did not complete: refused, reset, timed out, cut short. Retried, like every
-   * transport failure; except an answer the transport stopped reading because it was larger than
-   * {@code maxResponseBytes}, which is {@link #tooLarge}.
-   */
-  Failure transport(IOException cause, RequestContext context) {
-    String target = "the server";
-    IOException io = cause;
-    if (cause instanceof HttpTransport.AttemptFailed failed) {
-      target = failed.target();
-      io = failed.reason();
-    }
-    if (io instanceof BoundedBody.TooLarge big) {
-      return tooLarge(big, context);
-    }
-    String what =
-        io instanceof java.net.http.HttpTimeoutException
-                || io instanceof java.net.SocketTimeoutException
-            ? (io instanceof java.net.http.HttpConnectTimeoutException
-                ? "Connecting to " + target + " timed out"
-                : "The request to " + target + " timed out")
-            : io instanceof java.net.ConnectException
-                ? "Could not connect to " + target
-                : "The connection to " + target + " failed";
-    return new Failure(
-        new TransportException(
-            what + ": " + io.getClass().getSimpleName() + redactedDetail(io), context, io),
-        Retry.TRANSIENT,
-        null);
-  }
-
-  /**
-   * An answer larger than {@code maxResponseBytes} (decision D44): not retried, since the same
-   * answer would come again, and never an empty or partial result. Names the limit, what arrived
-   * and the builder option that raises it.
-   */
-  private Failure tooLarge(BoundedBody.TooLarge big, RequestContext context) {
-    String what =
-        big.declaredOverLimit()
-            ? "The answer announced "
-                + big.declared()
-                + " bytes (Content-Length), more than the limit of "
-                + big.limit()
-                + " bytes: the client read none of it (0 bytes)"
-            : "The answer was larger than the limit of "
-                + big.limit()
-                + " bytes: "
-                + big.arrived()
-                + " bytes had arrived when the client stopped reading it";
-    return new Failure(
-        new UnexpectedResponseException(
-            what
-                + " and its connection was closed. Not retried: the same answer would come again."
-                + " If answers this large are expected, raise the limit with"
-                + " SpaceScope.builder().maxResponseBytes(...)",
-            big.declaredOverLimit() ? "(not read)" : redactor.excerpt(big.start()),
-            context.withResponse(big.status(), null, null, null),
-            null),
-        Retry.NEVER,
-        null);
-  }
-
   private Rejection byCode(Answer answer, @Nullable String retryAfter, String excerpt) {
     int code = answer.code();
     String said = answer.message() == null ? "" : ": " + answer.message();
@@ -278,7 +216,7 @@ final class FailureClassifier {
   /** 30004, with when the last day asked for is expected, if the call site knows it. */
   private static DataNotReadyException notReady(
       String said, RequestContext ctx, @Nullable LocalDate lastDay) {
-    Instant expected = lastDay == null ? null : Availability.publishedAt(lastDay);
+    Instant expected = lastDay == null ? null : DateRange.publishedAt(lastDay);
     String when =
         expected == null
             ? "day D is published at 21:00 UTC on day D+1"
@@ -356,10 +294,5 @@ final class FailureClassifier {
   /** A short, single-line, token-free excerpt of a body. */
   String excerpt(byte[] body) {
     return redactor.excerpt(body);
-  }
-
-  private String redactedDetail(Throwable cause) {
-    String m = cause.getMessage();
-    return m == null || m.isBlank() ? "" : " (" + redactor.text(m) + ")";
   }
 }

@@ -14,7 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.Collection;
@@ -25,11 +24,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,7 +73,7 @@ final class HttpTransport implements Client, AutoCloseable {
   private final @Nullable ExecutorService ownExecutor;
   private final BoundedBody body;
   private final Set<Exchange> inFlight = ConcurrentHashMap.newKeySet();
-  private final Watchdog watchdog;
+  private final DeadlineWatchdog watchdog;
 
   private HttpTransport(
       HttpClient http,
@@ -89,7 +85,7 @@ final class HttpTransport implements Client, AutoCloseable {
     this.owned = owned;
     this.ownExecutor = ownExecutor;
     this.body = new BoundedBody(maxResponseBytes);
-    this.watchdog = new Watchdog(inFlight, readTimeout);
+    this.watchdog = new DeadlineWatchdog(inFlight, readTimeout, System::nanoTime);
   }
 
   /** A transport on a client of its own, which {@link #close()} shuts down. */
@@ -193,150 +189,6 @@ final class HttpTransport implements Client, AutoCloseable {
     } finally {
       exchange.finish();
       inFlight.remove(exchange);
-    }
-  }
-
-  /**
-   * Ends the exchanges whose deadline has passed. One daemon thread per transport, started on the
-   * first exchange, that wakes every {@code readTimeout / 20} (1 to 100 ms) while exchanges are in
-   * flight and ends after 30 s without any, or at {@link #close()}. A thread that ticks costs no
-   * hand-off per request, where scheduling a timer per request woke a timer thread on every one (30
-   * to 50 µs of each call on two cores). The price: a deadline is noticed up to one tick late.
-   */
-  static final class Watchdog implements Runnable {
-    private static final AtomicInteger THREADS = new AtomicInteger();
-    private final Set<Exchange> inFlight;
-    private final long tickNanos;
-    private final long idleNanos;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private volatile boolean closed;
-    private volatile @Nullable Thread thread;
-
-    Watchdog(Set<Exchange> inFlight, Duration readTimeout) {
-      this(
-          inFlight,
-          Math.max(
-              TimeUnit.MILLISECONDS.toNanos(1),
-              Math.min(TimeUnit.MILLISECONDS.toNanos(100), readTimeout.toNanos() / 20)),
-          TimeUnit.SECONDS.toNanos(30));
-    }
-
-    Watchdog(Set<Exchange> inFlight, long tickNanos, long idleNanos) {
-      this.inFlight = inFlight;
-      this.tickNanos = tickNanos;
-      this.idleNanos = idleNanos;
-    }
-
-    /** The thread now keeping the deadlines, if one runs (for tests). */
-    @Nullable Thread thread() {
-      return running.get() ? thread : null;
-    }
-
-    /** Starts the thread if it is not running; cheap when it is. */
-    void ensureRunning() {
-      if (!running.get() && !closed && running.compareAndSet(false, true)) {
-        Thread t = new Thread(this, "spacescope-deadline-" + THREADS.incrementAndGet());
-        t.setDaemon(true);
-        thread = t;
-        t.start();
-      }
-    }
-
-    @Override
-    public void run() {
-      long idleSince = System.nanoTime();
-      while (!closed) {
-        LockSupport.parkNanos(this, tickNanos);
-        long now = System.nanoTime();
-        for (Exchange e : inFlight) {
-          if (now - e.deadline >= 0) {
-            e.end(Exchange.Reason.DEADLINE);
-          }
-        }
-        if (!inFlight.isEmpty()) {
-          idleSince = now;
-        } else if (now - idleSince > idleNanos) {
-          running.set(false);
-          // An exchange registered before the flag went down saw it up and started nothing.
-          if (inFlight.isEmpty() || !running.compareAndSet(false, true)) {
-            return;
-          }
-        }
-      }
-    }
-
-    void close() {
-      closed = true;
-      Thread t = thread;
-      if (t != null) {
-        LockSupport.unpark(t);
-      }
-    }
-  }
-
-  /**
-   * One attempt's thread while it is inside {@code send}. The deadline and {@link #close()} end it
-   * by interrupting that thread, under this object's lock and only while it runs; the thread itself
-   * stops running under the same lock, and clears the interrupt it was sent, so that no interrupt
-   * of ours outlives the attempt. An interrupt the caller sends at the very moment the deadline or
-   * {@code close()} does is indistinguishable from ours and is cleared with it; the attempt then
-   * fails for the deadline or the close.
-   */
-  static final class Exchange {
-    enum Reason {
-      DEADLINE,
-      CLOSE
-    }
-
-    private final Thread thread;
-    final long deadline;
-    private boolean running = true;
-    private @Nullable Reason endedBy;
-
-    Exchange(Thread thread, long deadline) {
-      this.thread = thread;
-      this.deadline = deadline;
-    }
-
-    /** From the deadline or close(): ends a running exchange by interrupting its thread. */
-    synchronized void end(Reason why) {
-      if (running && endedBy == null) {
-        endedBy = why;
-        thread.interrupt();
-      }
-    }
-
-    /**
-     * From the exchange's own thread: stops running (once) and clears the interrupt that {@link
-     * #end} sent, if it sent one. Returns why the exchange was ended, or null if it was not.
-     */
-    synchronized @Nullable Reason finish() {
-      if (running) {
-        running = false;
-        if (endedBy != null) {
-          Thread.interrupted();
-        }
-      }
-      return endedBy;
-    }
-
-    /** The failure of an attempt: the deadline, close(), or what {@code send} threw. */
-    AttemptFailed failure(String target, IOException thrown, Duration readTimeout) {
-      Reason reason = finish();
-      if (reason == Reason.DEADLINE) {
-        return new AttemptFailed(
-            target,
-            new HttpTimeoutException(
-                "no complete answer within readTimeout " + readTimeout.toMillis() + " ms"));
-      }
-      if (reason == Reason.CLOSE) {
-        return AttemptFailed.closed(target);
-      }
-      if (thrown instanceof InterruptedIOException) {
-        // The caller's own interrupt: the JDK cancelled the exchange; the flag stays set.
-        Thread.currentThread().interrupt();
-      }
-      return new AttemptFailed(target, thrown);
     }
   }
 

@@ -31,12 +31,12 @@ import org.slf4j.Logger;
  */
 final class WindowTasks {
   private final RetryLoop retries;
-  private final FailureClassifier classifier;
+  private final TransportFailures transportFailures;
   private final Logger log;
 
-  WindowTasks(RetryLoop retries, FailureClassifier classifier, Logger log) {
+  WindowTasks(RetryLoop retries, TransportFailures transportFailures, Logger log) {
     this.retries = retries;
-    this.classifier = classifier;
+    this.transportFailures = transportFailures;
     this.log = log;
   }
 
@@ -44,8 +44,9 @@ final class WindowTasks {
   <E extends Envelope, R> List<Supplier<List<R>>> days(
       Endpoint e, DateRange range, Function<DateRange, E> call, Function<E, List<R>> rows) {
     List<Supplier<List<R>>> tasks = new ArrayList<>();
-    for (DateRange w : Windows.split(range, e.maxWindowDays())) {
-      tasks.add(() -> halving(e, w, Windows::halves, DateRange::days, DateRange::end, call, rows));
+    for (DateRange w : range.split(e.maxWindowDays())) {
+      tasks.add(
+          () -> halving(e, w, DateRange::halves, DateRange::days, DateRange::end, call, rows));
     }
     return tasks;
   }
@@ -54,13 +55,13 @@ final class WindowTasks {
   <E extends Envelope, R> List<Supplier<List<R>>> hours(
       Endpoint e, HourRange range, Function<HourRange, E> call, Function<E, List<R>> rows) {
     List<Supplier<List<R>>> tasks = new ArrayList<>();
-    for (HourRange w : Windows.split(range, e.maxWindowDays())) {
+    for (HourRange w : range.split(e.maxWindowDays())) {
       tasks.add(
           () ->
               halving(
                   e,
                   w,
-                  Windows::halves,
+                  HourRange::halves,
                   HourRange::hours,
                   h -> LocalDate.ofInstant(h.end(), ZoneOffset.UTC),
                   call,
@@ -183,7 +184,7 @@ final class WindowTasks {
       return rejected.rejection().failure(context(e, window, rejected), lastDay);
     }
     if (thrown instanceof FeignException fe && fe.getCause() instanceof IOException io) {
-      return classifier.transport(io, context(e, window, fe));
+      return transportFailures.of(io, context(e, window, fe));
     }
     // A FeignException is not kept as the cause: its request holds the authorization header.
     return new Failure(

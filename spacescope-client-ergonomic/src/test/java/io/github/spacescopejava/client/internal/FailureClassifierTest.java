@@ -41,6 +41,7 @@ class FailureClassifierTest {
 
   private final FailureClassifier mapper =
       new FailureClassifier(SpaceScopeJson.newObjectMapper(), TOKEN);
+  private final TransportFailures transport = new TransportFailures(mapper.redactor());
 
   private Outcome classify(int status, String body) {
     return classify(status, null, body);
@@ -324,7 +325,7 @@ class FailureClassifierTest {
   }
 
   @Nested
-  class TransportFailures {
+  class RequestsWithoutAnAnswer {
     static Stream<Arguments> failures() {
       return Stream.of(
           Arguments.of(new HttpTimeoutException("request timed out"), "timed out"),
@@ -337,7 +338,7 @@ class FailureClassifierTest {
     @ParameterizedTest
     @MethodSource("failures")
     void ioFailuresAreRetryableTransportExceptions(IOException cause, String says) {
-      Failure f = mapper.transport(cause, CONTEXT);
+      Failure f = transport.of(cause, CONTEXT);
 
       assertThat(f.exception()).isExactlyInstanceOf(TransportException.class).hasCause(cause);
       assertThat(f.exception().getMessage()).doesNotContain("null");
@@ -352,8 +353,7 @@ class FailureClassifierTest {
       byte[] start = ("<html>proxy page, echoing Bearer " + TOKEN + "</html>").getBytes(UTF_8);
       var tooLarge = new BoundedBody.TooLarge(1024, 1500, -1, 200, start);
 
-      Failure f =
-          mapper.transport(new HttpTransport.AttemptFailed("127.0.0.1:80", tooLarge), CONTEXT);
+      Failure f = transport.of(new HttpTransport.AttemptFailed("127.0.0.1:80", tooLarge), CONTEXT);
 
       assertThat(f.retry()).isEqualTo(Retry.NEVER);
       assertThat(f.exception())
@@ -376,7 +376,7 @@ class FailureClassifierTest {
     void anAnnouncedLengthOverTheLimitSaysNothingWasRead() {
       var tooLarge = new BoundedBody.TooLarge(1024, 0, 5000, 503, null);
 
-      Failure f = mapper.transport(tooLarge, CONTEXT);
+      Failure f = transport.of(tooLarge, CONTEXT);
 
       assertThat(f.retry()).isEqualTo(Retry.NEVER);
       assertThat(f.exception())

@@ -40,10 +40,10 @@ import org.slf4j.helpers.NOPLogger;
  * Any operation the spec can describe works through the ergonomic client's Feign: a copy of the
  * spec gets, in the Power group, an operation with a path parameter and a list-valued query
  * parameter, and one with a header parameter. The Feign interface is generated from the copy with
- * the generated module's templates and options, compiled, and called through {@link Core#api} (the
- * client's transport, decoder and options) against a stub: every operation of the group answers,
- * the old ones and the new ones, and the new requests carry the path, the list and the header as
- * the spec says.
+ * the generated module's templates and options, compiled, and called through {@link GroupCalls#api}
+ * (the client's transport, decoder and options) against a stub: every operation of the group
+ * answers, the old ones and the new ones, and the new requests carry the path, the list and the
+ * header as the spec says.
  */
 class SpecCopyTest {
   private static final Path SPEC = Path.of("..", "spec", "spacescope.yaml");
@@ -86,15 +86,15 @@ class SpecCopyTest {
       "{\"request_id\":\"r-1\",\"code\":0,\"message\":\"success.\",\"data\":[]}";
 
   private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
-  private Core core;
+  private GroupCalls core;
 
   @BeforeEach
   void start() {
     server.start();
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody(OK)));
     core =
-        new Core(
-            new Core.Settings(
+        new GroupCalls(
+            new Settings(
                 server.baseUrl(),
                 TOKEN,
                 Duration.ofSeconds(5),

@@ -4,20 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
 import feign.Request;
 import feign.Retryer;
-import io.github.spacescopejava.client.ClientClosedException;
 import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.DealSearch;
 import io.github.spacescopejava.client.HourRange;
 import io.github.spacescopejava.client.ProviderId;
 import io.github.spacescopejava.client.RequestContext;
-import io.github.spacescopejava.client.RetryPolicy;
-import io.github.spacescopejava.client.SpaceScopeException;
 import io.github.spacescopejava.generated.GeneratedClients;
 import io.github.spacescopejava.generated.SpaceScopeJson;
 import io.github.spacescopejava.generated.model.Envelope;
-import java.net.http.HttpClient;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,22 +21,20 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
 
 /**
- * The thin facade the generated operation groups call: it checks arguments ({@link RangeChecks}),
- * plans windows ({@link Windows}), runs them ({@link FanOut}), each request under the retry policy
+ * What every method of a generated operation group calls (the step after the builder and the group
+ * method, before the windows are planned): it checks arguments ({@link RangeChecks}), plans windows
+ * ({@link DateRange#split}), runs them ({@link FanOut}), each request under the retry policy
  * ({@link RetryLoop}) as a call of the generated Feign interface, built by Feign with the {@link
  * HttpTransport} as its client, the {@link EnvelopeDecoder} as its decoders and no retryer of its
  * own. Internal: users reach it only through {@code SpaceScope}. What length it has is its entry
  * points, one per argument shape the templates use, and their documentation.
  */
-public final class Core implements AutoCloseable {
+public final class GroupCalls implements AutoCloseable {
   private final Settings settings;
   private final HttpTransport transport;
   private final Feign.Builder feign;
@@ -51,50 +43,7 @@ public final class Core implements AutoCloseable {
   private final WindowTasks tasks;
   private final RangeChecks checks;
 
-  /**
-   * Everything the core needs, already checked by {@code SpaceScope.Builder}.
-   *
-   * @param baseUrl the API's base URL, without a trailing slash
-   * @param token the API token (never logged)
-   * @param connectTimeout connect timeout of the built-in HTTP client
-   * @param readTimeout the most one attempt may take, to the last byte of the answer
-   * @param maxResponseBytes the most bytes one answer's body may have (decision D44)
-   * @param retryPolicy the retry policy
-   * @param maxConcurrentRequests the most requests in flight at once for the whole client
-   * @param clock the clock for data availability and {@code Retry-After} dates
-   * @param httpClient the caller's HTTP client, or null for a built-in one
-   * @param logger where DEBUG lines go
-   * @param checkAvailability whether dates after the latest published day are refused up front
-   * @param random the jitter source
-   * @param sleeper waits between attempts
-   * @param nanoTime the ticker that times the retry budget
-   */
-  public record Settings(
-      String baseUrl,
-      String token,
-      Duration connectTimeout,
-      Duration readTimeout,
-      long maxResponseBytes,
-      RetryPolicy retryPolicy,
-      int maxConcurrentRequests,
-      Clock clock,
-      @Nullable HttpClient httpClient,
-      Logger logger,
-      boolean checkAvailability,
-      RandomGenerator random,
-      Sleeper sleeper,
-      LongSupplier nanoTime) {
-    @Override
-    public String toString() {
-      return "Settings[baseUrl="
-          + baseUrl
-          + ", token=[redacted], maxConcurrentRequests="
-          + maxConcurrentRequests
-          + "]";
-    }
-  }
-
-  public Core(Settings settings) {
+  public GroupCalls(Settings settings) {
     this.settings = settings;
     ObjectMapper mapper = SpaceScopeJson.newObjectMapper();
     FailureClassifier classifier = new FailureClassifier(mapper, settings.token());
@@ -133,7 +82,8 @@ public final class Core implements AutoCloseable {
             new Semaphore(settings.maxConcurrentRequests(), true),
             fanOut::isClosed,
             settings.logger());
-    this.tasks = new WindowTasks(retries, classifier, settings.logger());
+    this.tasks =
+        new WindowTasks(retries, new TransportFailures(classifier.redactor()), settings.logger());
     this.checks = new RangeChecks(settings.clock(), settings.checkAvailability());
   }
 
@@ -159,22 +109,12 @@ public final class Core implements AutoCloseable {
    */
   public <T> T group(Class<T> type) {
     try {
-      var constructor = type.getDeclaredConstructor(Core.class);
+      var constructor = type.getDeclaredConstructor(GroupCalls.class);
       constructor.setAccessible(true);
       return constructor.newInstance(this);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot create " + type.getName(), e);
     }
-  }
-
-  /** The failure every call gets once the client is closed. */
-  static ClientClosedException closedException(
-      RequestContext context, @Nullable SpaceScopeException cause) {
-    return new ClientClosedException(
-        "The client is closed (SpaceScope.close() was called): no request is sent after close(),"
-            + " and calls running at close() are cancelled",
-        context,
-        cause);
   }
 
   private <T> T checked(Endpoint e, @Nullable T range) {
@@ -185,7 +125,7 @@ public final class Core implements AutoCloseable {
 
   private void requireOpen(Endpoint e) {
     if (fanOut.isClosed()) {
-      throw closedException(RequestContext.of(e.path(), null, null), null);
+      throw ClientClosed.exception(RequestContext.of(e.path(), null, null), null);
     }
   }
 
