@@ -17,7 +17,6 @@ module io.github.spacescopejava.client {
   requires transitive java.net.http; // Builder.httpClient(HttpClient)
   requires com.fasterxml.jackson.databind;
   requires feign.core;
-  requires feign.java11;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires java.logging; // quiets Hibernate Validator's version line
   requires org.hibernate.validator;

@@ -4,9 +4,8 @@ import io.github.spacescopejava.client.InvalidInputException.Violation;
 import io.github.spacescopejava.client.constraints.AvailabilityChecks;
 import io.github.spacescopejava.client.constraints.AvailableByNow;
 import io.github.spacescopejava.client.constraints.OnOrAfterMainnet;
-import io.github.spacescopejava.client.internal.Availability;
-import io.github.spacescopejava.client.internal.Windows;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -172,6 +171,15 @@ public record DateRange(LocalDate start, LocalDate end) {
     return Availability.latestAvailableDay(clock.instant());
   }
 
+  /**
+   * The instant at which {@code day}'s data is published: 21:00 UTC on the following day, so
+   * 2024-03-10 is published at {@code 2024-03-11T21:00:00Z}.
+   */
+  public static Instant publishedAt(LocalDate day) {
+    requireArgument(day, "day", "a date");
+    return Availability.publishedAt(day);
+  }
+
   /** The number of days, both ends included: 1 for a single day, 366 for {@code year(2024)}. */
   public long days() {
     return ChronoUnit.DAYS.between(start, end) + 1;
@@ -198,6 +206,15 @@ public record DateRange(LocalDate start, LocalDate end) {
    */
   public List<DateRange> split(int maxDaysPerWindow) {
     return Windows.split(this, maxDaysPerWindow);
+  }
+
+  /**
+   * Two ranges that cover this one exactly, the first the larger when the number of days is odd:
+   * {@code 2024-01-01..2024-01-03} gives {@code 2024-01-01..2024-01-02} and {@code
+   * 2024-01-03..2024-01-03}. A single day cannot be halved: the list then holds this range alone.
+   */
+  public List<DateRange> halves() {
+    return Windows.halves(this);
   }
 
   // Null-marked, but a caller without a null checker can still pass null: name it.

@@ -4,8 +4,6 @@ import io.github.spacescopejava.client.InvalidInputException.Violation;
 import io.github.spacescopejava.client.constraints.AvailabilityChecks;
 import io.github.spacescopejava.client.constraints.AvailableByNow;
 import io.github.spacescopejava.client.constraints.OnOrAfterMainnet;
-import io.github.spacescopejava.client.internal.Availability;
-import io.github.spacescopejava.client.internal.Windows;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -175,6 +173,14 @@ public record HourRange(Instant start, Instant end) {
    */
   public List<HourRange> split(int maxDaysLimit) {
     return Windows.split(this, maxDaysLimit);
+  }
+
+  /**
+   * Two ranges that cover this one exactly, the first the larger when the number of hours is odd. A
+   * single hour cannot be halved: the list then holds this range alone.
+   */
+  public List<HourRange> halves() {
+    return Windows.halves(this);
   }
 
   /** {@code start..end} in RFC 3339, such as {@code 2022-07-01T00:00:00Z..2022-07-01T23:00:00Z}. */

@@ -1,14 +1,14 @@
 package io.github.spacescopejava.client;
 
 import io.github.spacescopejava.client.InvalidInputException.Violation;
-import io.github.spacescopejava.client.internal.Core;
+import io.github.spacescopejava.client.internal.GroupCalls;
+import io.github.spacescopejava.client.internal.Settings;
 import io.github.spacescopejava.client.internal.Sleeper;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,13 +48,10 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
    */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
-  // The largest byte array the JVM allocates reliably: one answer is held in one array.
-  private static final long MAX_RESPONSE_BYTES = Integer.MAX_VALUE - 8;
-
-  private final Core core;
+  private final GroupCalls core;
   private final String description;
 
-  private SpaceScope(Core core, String description) {
+  private SpaceScope(GroupCalls core, String description) {
     super(core);
     this.core = core;
     this.description = description;
@@ -84,11 +81,16 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
   }
 
   /**
-   * Configures a {@link SpaceScope}. Methods are named after the property they set. (This file is
-   * longer than most because {@link #build()} checks every property and reports every problem at
-   * once, with the value and what is accepted.)
+   * Configures a {@link SpaceScope}. Methods are named after the property they set; {@link
+   * #build()} checks every property and reports every problem at once.
+   *
+   * <p>Null is refused by every option method alike: {@link #build()} lists the option with the
+   * value {@code null} among the other problems. To keep an option's default, do not call its
+   * method.
    */
   public static final class Builder {
+    // Options given null, with what is accepted instead; reported by build().
+    private final Map<String, String> nulls = new LinkedHashMap<>();
     private final Function<String, @Nullable String> environment;
     private @Nullable String token;
     private String baseUrl = DEFAULT_BASE_URL;
@@ -118,13 +120,13 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
      * is read.
      */
     public Builder token(String token) {
-      this.token = token;
+      this.token = keep("token", token, this.token);
       return this;
     }
 
     /** The API's base URL; default {@value #DEFAULT_BASE_URL}. */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = baseUrl;
+      this.baseUrl = keep("baseUrl", baseUrl, this.baseUrl);
       return this;
     }
 
@@ -133,7 +135,7 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
      * client: with {@link #httpClient(HttpClient)}, set it on your client instead.
      */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = connectTimeout;
+      this.connectTimeout = keep("connectTimeout", connectTimeout, this.connectTimeout);
       return this;
     }
 
@@ -143,7 +145,7 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
      * sends its headers and then stalls is cut off at this deadline too.
      */
     public Builder readTimeout(Duration readTimeout) {
-      this.readTimeout = readTimeout;
+      this.readTimeout = keep("readTimeout", readTimeout, this.readTimeout);
       return this;
     }
 
@@ -163,7 +165,7 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
 
     /** When and how often to retry; default {@link RetryPolicy#defaults()}. */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = retryPolicy;
+      this.retryPolicy = keep("retryPolicy", retryPolicy, this.retryPolicy);
       return this;
     }
 
@@ -178,7 +180,7 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
      * retries; default the system UTC clock.
      */
     public Builder clock(Clock clock) {
-      this.clock = clock;
+      this.clock = keep("clock", clock, this.clock);
       return this;
     }
 
@@ -189,13 +191,13 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
      * cancels the client's requests on it but does not close it.
      */
     public Builder httpClient(HttpClient httpClient) {
-      this.httpClient = httpClient;
+      this.httpClient = keep("httpClient", httpClient, this.httpClient);
       return this;
     }
 
     /** Where DEBUG lines about requests and retries go; never receives the token. */
     public Builder logger(Logger logger) {
-      this.logger = logger;
+      this.logger = keep("logger", logger, this.logger);
       return this;
     }
 
@@ -229,69 +231,21 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
     public SpaceScope build() {
       List<Violation> problems = new ArrayList<>();
       String resolvedToken = token != null ? token : environment.apply(TOKEN_ENV);
-      checkToken(resolvedToken, problems);
-      String url = baseUrl == null ? "" : baseUrl.strip();
-      while (url.endsWith("/")) {
-        url = url.substring(0, url.length() - 1);
-      }
-      String urlProblem = baseUrlProblem(url);
-      if (urlProblem != null) {
-        problems.add(new Violation("baseUrl", String.valueOf(baseUrl), urlProblem));
-      }
+      BuilderChecks.token(resolvedToken, problems);
+      String url = BuilderChecks.baseUrl(baseUrl, problems);
       Duration connect = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
-      checkTimeout("connectTimeout", connectTimeout == null ? connect : connectTimeout, problems);
-      checkTimeout("readTimeout", readTimeout, problems);
-      if (httpClient != null && connectTimeout != null) {
-        problems.add(
-            new Violation(
-                "connectTimeout",
-                String.valueOf(connectTimeout),
-                "no connect timeout together with httpClient(...): set it on your HttpClient"
-                    + " with HttpClient.newBuilder().connectTimeout(...)"));
-      }
-      if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
-        problems.add(
-            new Violation(
-                "httpClient",
-                "an HttpClient with followRedirects " + httpClient.followRedirects(),
-                "an HttpClient with followRedirects(HttpClient.Redirect.NEVER) (the JDK's"
-                    + " default): a followed redirect could take the token to another origin"));
-      }
-      if (maxResponseBytes < 1 || maxResponseBytes > MAX_RESPONSE_BYTES) {
-        problems.add(
-            new Violation(
-                "maxResponseBytes",
-                String.valueOf(maxResponseBytes),
-                "1 to "
-                    + MAX_RESPONSE_BYTES
-                    + " bytes (the largest byte array the JVM allocates); default "
-                    + DEFAULT_MAX_RESPONSE_BYTES
-                    + " (64 MiB)"));
-      }
-      if (maxConcurrentRequests < 1 || maxConcurrentRequests > 64) {
-        problems.add(
-            new Violation(
-                "maxConcurrentRequests", String.valueOf(maxConcurrentRequests), "1 to 64"));
-      }
-      if (retryPolicy == null) {
-        problems.add(
-            new Violation(
-                "retryPolicy",
-                "null",
-                "a policy, such as RetryPolicy.defaults() or RetryPolicy.none()"));
-      }
-      if (clock == null) {
-        problems.add(new Violation("clock", "null", "a clock, such as Clock.systemUTC()"));
-      }
-      if (logger == null) {
-        problems.add(new Violation("logger", "null", "an SLF4J logger"));
-      }
+      BuilderChecks.timeout("connectTimeout", connect, problems);
+      BuilderChecks.timeout("readTimeout", readTimeout, problems);
+      BuilderChecks.httpClient(httpClient, connectTimeout, problems);
+      BuilderChecks.maxResponseBytes(maxResponseBytes, problems);
+      BuilderChecks.maxConcurrentRequests(maxConcurrentRequests, problems);
+      nulls.forEach((option, accepted) -> problems.add(new Violation(option, "null", accepted)));
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);
       }
-      Core core =
-          new Core(
-              new Core.Settings(
+      GroupCalls core =
+          new GroupCalls(
+              new Settings(
                   url,
                   Objects.requireNonNull(resolvedToken),
                   connect,
@@ -317,72 +271,9 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
               + ", token=(redacted)]");
     }
 
-    private static void checkToken(@Nullable String token, List<Violation> problems) {
-      if (token == null || token.isBlank()) {
-        problems.add(
-            new Violation(
-                "token",
-                token == null ? "null" : "(blank)",
-                "token is required: pass token(...) or set " + TOKEN_ENV));
-      } else if (token.regionMatches(true, 0, "Bearer", 0, 6)) {
-        // Checked first: "Bearer abc" also has a space, but the prefix is the mistake to name.
-        problems.add(
-            new Violation(
-                "token",
-                "(redacted, starts with 'Bearer')",
-                "the token alone: the client adds the 'Bearer ' prefix"));
-      } else if (!token.chars().allMatch(Builder::isTokenChar)) {
-        problems.add(
-            new Violation(
-                "token",
-                "(redacted, " + token.length() + " characters)",
-                "printable ASCII without spaces, quotes or line breaks, as issued"));
-      }
-    }
-
-    private static boolean isTokenChar(int c) {
-      return c > 0x20 && c < 0x7f && c != '"' && c != '\'';
-    }
-
-    // Durations the JDK client can hold in milliseconds without overflow, with room to spare.
-    private static final Duration MAX_TIMEOUT = Duration.ofDays(1);
-
-    private static void checkTimeout(
-        String name, @Nullable Duration value, List<Violation> problems) {
-      if (value == null
-          || value.isNegative()
-          || value.isZero()
-          || value.compareTo(MAX_TIMEOUT) > 0) {
-        problems.add(
-            new Violation(name, String.valueOf(value), "a positive duration of at most 1 day"));
-      }
-    }
-
-    /** Why {@code url} cannot be the API's base URL, or null when it can. */
-    private static @Nullable String baseUrlProblem(String url) {
-      String accepted = "an absolute http(s) URL such as " + DEFAULT_BASE_URL;
-      URI uri;
-      try {
-        uri = new URI(url);
-      } catch (URISyntaxException e) {
-        return accepted + " (not a URL: " + e.getReason() + ")";
-      }
-      if (!uri.isAbsolute()
-          || !("http".equalsIgnoreCase(uri.getScheme())
-              || "https".equalsIgnoreCase(uri.getScheme()))
-          || uri.getHost() == null) {
-        return accepted;
-      }
-      if (uri.getRawQuery() != null) {
-        return accepted + ", without a query string (request paths and parameters go after it)";
-      }
-      if (uri.getRawFragment() != null) {
-        return accepted + ", without a fragment (#...)";
-      }
-      if (uri.getRawUserInfo() != null) {
-        return accepted + ", without user information (user:password@): pass the token instead";
-      }
-      return null;
+    /** {@code value}, or {@code current} when it is null, which build() then reports. */
+    private <T> T keep(String option, @Nullable T value, T current) {
+      return BuilderChecks.keep(nulls, option, value, current);
     }
   }
 }

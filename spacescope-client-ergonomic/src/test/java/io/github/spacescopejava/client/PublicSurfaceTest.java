@@ -40,17 +40,14 @@ class PublicSurfaceTest {
   private static final Set<String> PUBLIC_INTERNALS =
       Set.of(
           // called by the generated operation groups (package client.api) and by SpaceScope
-          INTERNAL + ".Core",
-          INTERNAL + ".Core$Settings",
+          INTERNAL + ".GroupCalls",
+          INTERNAL + ".Settings",
           INTERNAL + ".Endpoint",
           INTERNAL + ".Endpoint$Shape",
           // passed in by SpaceScope.Builder's test seam
           INTERNAL + ".Sleeper",
           // the JVM's validator, used by ProviderId and DealSearch (package client)
-          INTERNAL + ".Validators",
-          // used by DateRange and HourRange (package client)
-          INTERNAL + ".Windows",
-          INTERNAL + ".Availability");
+          INTERNAL + ".Validators");
 
   /** Every class of the client's main output (hand-written and generated), loaded, not run. */
   static List<Class<?>> clientClasses() throws IOException, URISyntaxException {

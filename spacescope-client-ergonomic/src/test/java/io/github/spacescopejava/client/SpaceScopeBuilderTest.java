@@ -98,6 +98,39 @@ class SpaceScopeBuilderTest {
             "Clock.systemUTC()"));
   }
 
+  static Stream<Arguments> nullOptions() {
+    return Stream.<UnaryOperator<SpaceScope.Builder>>of(
+            b -> b.token(null),
+            b -> b.baseUrl(null),
+            b -> b.connectTimeout(null),
+            b -> b.readTimeout(null),
+            b -> b.retryPolicy(null),
+            b -> b.clock(null),
+            b -> b.httpClient(null),
+            b -> b.logger(null))
+        .map(Arguments::of);
+  }
+
+  @ParameterizedTest
+  @MethodSource("nullOptions")
+  void everyOptionRefusesNullTheSameWay(UnaryOperator<SpaceScope.Builder> configure) {
+    assertThatThrownBy(() -> configure.apply(builder()).build())
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.violations()).hasSize(1);
+              assertThat(e.violations().get(0).value()).isEqualTo("null");
+            });
+  }
+
+  @Test
+  void aNullOptionSetAgainWithAValueIsAccepted() {
+    try (SpaceScope client =
+        builder().connectTimeout(null).connectTimeout(Duration.ofSeconds(3)).build()) {
+      assertThat(client).isNotNull();
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("badConfigurations")
   void buildRejectsBadConfigurationNamingTheProperty(

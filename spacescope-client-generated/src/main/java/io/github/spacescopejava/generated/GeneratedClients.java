@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
 import feign.Feign;
 import feign.Request;
+import feign.Retryer;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonDecoder;
 import java.util.Objects;
@@ -34,7 +35,12 @@ public final class GeneratedClients {
 
   /**
    * A Feign builder with the SpaceScope defaults, for callers that add their own error decoder,
-   * retryer or logger before calling {@code target}.
+   * retryer or logger before calling {@code target}. The ergonomic client builds its interfaces
+   * with this builder too, replacing the client, the decoders and the options.
+   *
+   * <p>No retries: the retryer is {@link Retryer#NEVER_RETRY}, so a failed request is sent once and
+   * its failure thrown (Feign's default retryer would resend up to four times on any I/O error,
+   * silently). Pass {@code .retryer(new Retryer.Default())} or your own to retry.
    *
    * <p>Redirects are not followed: the API does not redirect, and a followed redirect would carry
    * the {@code authorization} header to wherever it points (another origin, or plain http). A 3xx
@@ -48,6 +54,7 @@ public final class GeneratedClients {
         .client(client)
         .options(new Request.Options(10, TimeUnit.SECONDS, 60, TimeUnit.SECONDS, false))
         .decoder(new JacksonDecoder(mapper))
+        .retryer(Retryer.NEVER_RETRY)
         .requestInterceptor(template -> template.header("authorization", header));
   }
 }

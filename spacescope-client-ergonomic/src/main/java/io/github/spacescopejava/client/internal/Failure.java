@@ -22,19 +22,4 @@ record Failure(SpaceScopeException exception, Retry retry, @Nullable String retr
     /** Everything else: 401, 30002, 30004, malformed responses. */
     NEVER
   }
-
-  /** Carries a failure out of the decoder ({@link Wire}) to the client's retry loop. */
-  static final class Signal extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient Failure failure;
-
-    Signal(Failure failure) {
-      super(failure.exception().getMessage(), null, false, false);
-      this.failure = failure;
-    }
-
-    Failure failure() {
-      return failure;
-    }
-  }
 }

@@ -164,7 +164,7 @@ final class FanOut implements AutoCloseable {
       Throwable cause = e.getCause();
       if (closed && !(cause instanceof ClientClosedException)) {
         // A task that failed because close() interrupted it.
-        throw Core.closedException(
+        throw ClientClosed.exception(
             RequestContext.none(),
             cause instanceof io.github.spacescopejava.client.SpaceScopeException sse ? sse : null);
       }
@@ -188,7 +188,7 @@ final class FanOut implements AutoCloseable {
   }
 
   private static ClientClosedException closed() {
-    return Core.closedException(RequestContext.none(), null);
+    return ClientClosed.exception(RequestContext.none(), null);
   }
 
   /** Stops the worker threads; windows queued or running are cancelled. */

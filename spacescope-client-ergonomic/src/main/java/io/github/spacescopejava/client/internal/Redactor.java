@@ -61,7 +61,7 @@ final class Redactor {
       char c = text.charAt(i);
       // RFC 3986's unreserved characters, ':' and '#' (the API's request ids read
       // "3c9078ba-dd89-4b0b-84ce-4035964eac3b#653"); no whitespace, no '%', no '+'.
-      if (!DirectCalls.unreserved(c) && c != ':' && c != '#') {
+      if (!unreserved(c) && c != ':' && c != '#') {
         return false;
       }
     }
@@ -85,5 +85,16 @@ final class Redactor {
       }
     }
     return out;
+  }
+
+  /** Whether {@code c} is one of RFC 3986's unreserved characters. */
+  static boolean unreserved(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '.'
+        || c == '_'
+        || c == '~';
   }
 }

@@ -114,7 +114,7 @@ final class RetryLoop {
 
   private void requireOpen(RequestContext context, SpaceScopeException cause) {
     if (closed.getAsBoolean()) {
-      throw Core.closedException(context, cause);
+      throw ClientClosed.exception(context, cause);
     }
   }
 

@@ -57,7 +57,7 @@ class FailuresTest {
         Arguments.of(Fault.tooManyRequests(Duration.ZERO), LimitExceededException.class, 0, 429, 3),
         Arguments.of(Fault.connectionReset(), TransportException.class, 0, 0, 3),
         Arguments.of(Fault.emptyBody(), UnexpectedResponseException.class, 0, 200, 1),
-        Arguments.of(Fault.truncatedBody(), UnexpectedResponseException.class, 0, 200, 1),
+        Arguments.of(Fault.truncatedBody(), UnexpectedResponseException.class, 0, 200, 3),
         Arguments.of(Fault.nullData(), UnexpectedResponseException.class, 0, 200, 1));
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.RetryPolicy;
 import io.github.spacescopejava.client.SpaceScope;
+import io.github.spacescopejava.client.TransportException;
 import io.github.spacescopejava.client.UnexpectedResponseException;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -161,6 +162,23 @@ class ResponseSizeTest {
       assertThat(Clients.eventually(() -> server.pendingExchanges() == 0))
           .as("the announced answer still waited for")
           .isTrue();
+    }
+  }
+
+  @Test
+  void anAnswerCutShortOfItsContentLengthIsATransportFailureRetriedLikeAReset() throws Exception {
+    String whole =
+        "{\"request_id\":\"r\",\"code\":0,\"message\":\"success.\",\"data\":[{\"stat_date\":"
+            + "\"2024-06-01T00:00:00Z\"}]}";
+    try (TinyServer server = new TinyServer(r -> new TinyServer.CutShort(whole));
+        SpaceScope client = client(server).build()) {
+      assertThatThrownBy(() -> client.power().networkStorageCapacity(DateRange.day(DAY)))
+          .isExactlyInstanceOf(TransportException.class)
+          // The JDK's words or the transport's own guard: both name what arrived and was due.
+          .hasMessageContaining(String.valueOf(whole.length() / 2))
+          .hasMessageContaining(String.valueOf(whole.length()))
+          .hasMessageContaining("window=2024-06-01..2024-06-01");
+      assertThat(server.received()).as("every attempt of the policy").hasSize(3);
     }
   }
 

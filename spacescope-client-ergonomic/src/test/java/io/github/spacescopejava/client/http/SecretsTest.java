@@ -12,6 +12,7 @@ import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.SpaceScope;
+import io.github.spacescopejava.client.SpaceScopeException;
 import io.github.spacescopejava.testkit.Fault;
 import io.github.spacescopejava.testkit.Scenario;
 import io.github.spacescopejava.testkit.SpaceScopeFake;
@@ -91,9 +92,14 @@ class SecretsTest {
       assertThat(client.power().networkStorageCapacity(range)).hasSize(182);
       Throwable gateway = catchThrowable(() -> client.gas().dailyNetworkFeeBreakdown(range));
       Throwable auth = catchThrowable(() -> client.economics().blockReward(range));
-      assertThat(gateway).hasMessageNotContaining(fake.token());
-      assertThat(auth).hasMessageNotContaining(fake.token());
-      assertThat(client.toString()).doesNotContain(fake.token());
+      for (Throwable thrown : List.of(gateway, auth)) {
+        assertThat(thrown).isInstanceOf(SpaceScopeException.class);
+        // The whole chain, as a log would print it: every cause's message and stack.
+        assertThat(stackTrace(thrown)).doesNotContain(secrets(fake));
+        assertThat(((SpaceScopeException) thrown).context().toString())
+            .doesNotContain(secrets(fake));
+      }
+      assertThat(client.toString()).doesNotContain(secrets(fake));
     }
 
     // The capture already drops the fake server's events.
@@ -110,12 +116,26 @@ class SecretsTest {
     assertThat(ours)
         .allSatisfy(
             e -> {
-              assertThat(e.getFormattedMessage()).doesNotContain(fake.token());
+              assertThat(e.getFormattedMessage()).doesNotContain(secrets(fake));
               if (e.getThrowableProxy() != null) {
                 assertThat(ThrowableProxyUtil.asString(e.getThrowableProxy()))
-                    .doesNotContain(fake.token());
+                    .doesNotContain(secrets(fake));
               }
             });
+  }
+
+  /** The token as it is and URL-encoded, as a query or a proxy would echo it. */
+  private static String[] secrets(SpaceScopeFake fake) {
+    return new String[] {
+      fake.token(),
+      java.net.URLEncoder.encode(fake.token(), java.nio.charset.StandardCharsets.UTF_8)
+    };
+  }
+
+  private static String stackTrace(Throwable t) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    t.printStackTrace(new java.io.PrintWriter(out));
+    return out.toString();
   }
 
   /** The fake (WireMock, Jetty) is not the client: what the server side logs is its business. */

@@ -26,7 +26,8 @@ import java.util.function.Function;
  */
 final class TinyServer implements AutoCloseable {
   /** What the server does with one request. */
-  sealed interface Reply permits Full, StallAfterHeaders, Never, Padded, Endless, Announced {}
+  sealed interface Reply
+      permits Full, StallAfterHeaders, Never, Padded, Endless, Announced, CutShort {}
 
   /** A complete answer. */
   record Full(int status, Map<String, String> headers, String body) implements Reply {}
@@ -52,6 +53,12 @@ final class TinyServer implements AutoCloseable {
 
   /** Headers announcing {@code contentLength} bytes, then nothing until the client hangs up. */
   record Announced(long contentLength) implements Reply {}
+
+  /**
+   * A 200 announcing {@code body}'s length but sending only its first half, then closing the
+   * connection: an answer cut on its way.
+   */
+  record CutShort(String body) implements Reply {}
 
   /** The start of every {@link Endless} body. */
   static final String ENDLESS_START = "{\"code\":0,\"message\":\"success\",\"data\":[";
@@ -136,6 +143,16 @@ final class TinyServer implements AutoCloseable {
           out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
           out.write(body);
           out.flush();
+        } else if (reply instanceof CutShort c) {
+          byte[] body = c.body().getBytes(StandardCharsets.UTF_8);
+          out.write(
+              ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                      + body.length
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+          out.write(body, 0, body.length / 2);
+          out.flush();
+          return;
         } else if (reply instanceof Padded p) {
           writePadded(out, p);
         } else if (reply instanceof Endless) {

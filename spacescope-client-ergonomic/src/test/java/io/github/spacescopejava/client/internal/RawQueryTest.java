@@ -6,7 +6,7 @@ import java.net.URI;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@link Wire#rawQuery} is {@link URI#getRawQuery()} without the parse. */
+/** {@link WindowTasks.rawQuery} is {@link URI#getRawQuery()} without the parse. */
 class RawQueryTest {
   @ParameterizedTest
   @ValueSource(
@@ -20,6 +20,6 @@ class RawQueryTest {
         "http://[::1]:9/v2/x?miner_id=f01234"
       })
   void agreesWithTheUriParser(String url) {
-    assertThat(Wire.rawQuery(url)).isEqualTo(URI.create(url).getRawQuery());
+    assertThat(WindowTasks.rawQuery(url)).isEqualTo(URI.create(url).getRawQuery());
   }
 }

@@ -34,14 +34,35 @@ class RedactorTest {
     assertThat(redactor.text(in)).isEqualTo(out).isEqualTo(redactor.full(in));
   }
 
-  @ParameterizedTest(name = "{0} characters")
-  @CsvSource({"199", "200", "201", "5000"})
-  void longTextIsCutWhateverItsCharacters(int length) {
-    String text = "a".repeat(length);
+  @ParameterizedTest(name = "{1} x [{0}]")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "a|199",
+        "a|200",
+        "a|201",
+        "a|5000",
+        // plain but for one character class each: the shortcut must not keep them uncut
+        "ü|201",
+        "é-ü|1000",
+        "%|300",
+        "+|300",
+        "#:|300",
+        "\" a\"|300",
+        "tok-EN_1234.abc|25",
+        "x tok-EN_1234.abc|30",
+      })
+  void longTextIsCutWhateverItsCharacters(String unit, int repeats) {
+    String text = unit.repeat(repeats);
+    String out = redactor.text(text);
 
-    assertThat(redactor.text(text)).isEqualTo(redactor.full(text));
-    assertThat(redactor.text(text).length()).isLessThanOrEqualTo(Redactor.LIMIT + 30);
-    assertThat(redactor.text(text).startsWith("a".repeat(Math.min(length, Redactor.LIMIT))))
-        .isTrue();
+    assertThat(out).isEqualTo(redactor.full(text)).doesNotContain(TOKEN);
+    String cut = "… (" + text.length() + " characters)";
+    if (text.length() > Redactor.LIMIT) {
+      assertThat(out).endsWith(cut).hasSize(Redactor.LIMIT + cut.length());
+    } else {
+      assertThat(out.length()).isLessThanOrEqualTo(Redactor.LIMIT);
+    }
   }
 }

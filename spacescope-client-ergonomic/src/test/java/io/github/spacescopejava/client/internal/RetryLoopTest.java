@@ -60,6 +60,16 @@ class RetryLoopTest {
         NOPLogger.NOP_LOGGER);
   }
 
+  /** What an attempt throws here; the loop's classifier reads the failure back from it. */
+  private static final class Thrown extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Failure failure;
+
+    Thrown(Failure failure) {
+      this.failure = failure;
+    }
+  }
+
   private static Failure transient_() {
     return new Failure(new ServerException("30003", CTX, null), Failure.Retry.TRANSIENT, null);
   }
@@ -74,14 +84,14 @@ class RetryLoopTest {
               assertThat(permits.availablePermits()).as("a slot is held per attempt").isEqualTo(1);
               return attempt.get();
             },
-            ex -> ((Failure.Signal) ex).failure());
+            ex -> ((Thrown) ex).failure);
   }
 
   private Supplier<String> failing(int times, Supplier<Failure> failure) {
     AtomicInteger n = new AtomicInteger();
     return () -> {
       if (n.incrementAndGet() <= times) {
-        throw new Failure.Signal(failure.get());
+        throw new Thrown(failure.get());
       }
       return "ok";
     };
@@ -163,7 +173,7 @@ class RetryLoopTest {
     Supplier<String> slowAndFailing =
         () -> {
           now.addAndGet(Duration.ofMillis(950).toNanos());
-          throw new Failure.Signal(transient_());
+          throw new Thrown(transient_());
         };
     assertThatThrownBy(() -> run(tight, slowAndFailing)).isInstanceOf(ServerException.class);
     assertThat(waits).isEmpty();
@@ -174,7 +184,7 @@ class RetryLoopTest {
     Supplier<String> closesThenFails =
         () -> {
           closed.set(true);
-          throw new Failure.Signal(transient_());
+          throw new Thrown(transient_());
         };
     assertThatThrownBy(() -> run(POLICY, closesThenFails))
         .isInstanceOf(ClientClosedException.class)
@@ -188,7 +198,7 @@ class RetryLoopTest {
     Supplier<String> interrupted =
         () -> {
           Thread.currentThread().interrupt();
-          throw new Failure.Signal(transient_());
+          throw new Thrown(transient_());
         };
     try {
       assertThatThrownBy(() -> run(POLICY, interrupted))

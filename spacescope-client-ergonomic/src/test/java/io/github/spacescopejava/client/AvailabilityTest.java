@@ -1,9 +1,8 @@
-package io.github.spacescopejava.client.internal;
+package io.github.spacescopejava.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import io.github.spacescopejava.client.DateRange;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,22 +2,25 @@ package io.github.spacescopejava.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.spacescopejava.client.internal.Transport.Exchange;
-import io.github.spacescopejava.client.internal.Transport.Watchdog;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The deadline thread: ends what is late, leaves the rest, stops when idle, starts again. */
 @Timeout(60)
-class WatchdogTest {
+class DeadlineWatchdogTest {
   private final Set<Exchange> inFlight = ConcurrentHashMap.newKeySet();
-  private final Watchdog watchdog =
-      new Watchdog(inFlight, TimeUnit.MILLISECONDS.toNanos(2), TimeUnit.MILLISECONDS.toNanos(50));
+  private final DeadlineWatchdog watchdog =
+      new DeadlineWatchdog(
+          inFlight,
+          TimeUnit.MILLISECONDS.toNanos(2),
+          TimeUnit.MILLISECONDS.toNanos(50),
+          System::nanoTime);
 
   /** A thread that waits to be interrupted and reports why its exchange ended. */
   private static final class Waiter extends Thread {
@@ -80,6 +83,31 @@ class WatchdogTest {
     if (last != null) {
       last.join(10_000);
       assertThat(last.isAlive()).as("the watchdog thread after close").isFalse();
+    }
+  }
+
+  @Test
+  void aDeadlineIsReadOnTheInjectedClockOnly() throws Exception {
+    AtomicLong now = new AtomicLong(1_000);
+    DeadlineWatchdog onAClock =
+        new DeadlineWatchdog(
+            inFlight, TimeUnit.MILLISECONDS.toNanos(1), TimeUnit.DAYS.toNanos(1), now::get);
+    Waiter waiter = new Waiter(2_000);
+    waiter.start();
+    inFlight.add(waiter.exchange);
+    onAClock.ensureRunning();
+    try {
+      // Many ticks of real time pass; the injected clock stays before the deadline.
+      Thread.sleep(100);
+      assertThat(waiter.done.getCount()).as("ended before its deadline").isEqualTo(1);
+
+      now.set(2_000);
+      assertThat(waiter.done.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(waiter.endedBy.get()).isEqualTo(Exchange.Reason.DEADLINE);
+    } finally {
+      inFlight.remove(waiter.exchange);
+      onAClock.close();
+      waiter.interrupt();
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.spacescopejava.client.internal;
 
+import feign.FeignException;
 import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.HourRange;
 import io.github.spacescopejava.client.InvalidRequestException;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,18 +23,20 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 
 /**
- * Turns a checked call into tasks, one per window or day, each fetching its rows through the retry
- * loop; a window the server still finds too long (30002) is fetched again in halves. What an
- * attempt throws is normalized here into a failure for the retry loop.
+ * Turns a checked call into tasks, one per window or day, for {@link FanOut} to run; a window the
+ * server still finds too long (30002) is fetched again in halves. Each task's request is one call
+ * of the Feign client under the {@link RetryLoop}: this is the call site that knows the endpoint,
+ * the window and the last day asked for, and names the request in the failure of an attempt ({@link
+ * #failure}).
  */
-final class Tasks {
+final class WindowTasks {
   private final RetryLoop retries;
-  private final ErrorMapper errors;
+  private final TransportFailures transportFailures;
   private final Logger log;
 
-  Tasks(RetryLoop retries, ErrorMapper errors, Logger log) {
+  WindowTasks(RetryLoop retries, TransportFailures transportFailures, Logger log) {
     this.retries = retries;
-    this.errors = errors;
+    this.transportFailures = transportFailures;
     this.log = log;
   }
 
@@ -40,8 +44,9 @@ final class Tasks {
   <E extends Envelope, R> List<Supplier<List<R>>> days(
       Endpoint e, DateRange range, Function<DateRange, E> call, Function<E, List<R>> rows) {
     List<Supplier<List<R>>> tasks = new ArrayList<>();
-    for (DateRange w : Windows.split(range, e.maxWindowDays())) {
-      tasks.add(() -> halving(e, w, Windows::halves, DateRange::days, DateRange::end, call, rows));
+    for (DateRange w : range.split(e.maxWindowDays())) {
+      tasks.add(
+          () -> halving(e, w, DateRange::halves, DateRange::days, DateRange::end, call, rows));
     }
     return tasks;
   }
@@ -50,13 +55,13 @@ final class Tasks {
   <E extends Envelope, R> List<Supplier<List<R>>> hours(
       Endpoint e, HourRange range, Function<HourRange, E> call, Function<E, List<R>> rows) {
     List<Supplier<List<R>>> tasks = new ArrayList<>();
-    for (HourRange w : Windows.split(range, e.maxWindowDays())) {
+    for (HourRange w : range.split(e.maxWindowDays())) {
       tasks.add(
           () ->
               halving(
                   e,
                   w,
-                  Windows::halves,
+                  HourRange::halves,
                   HourRange::hours,
                   h -> LocalDate.ofInstant(h.end(), ZoneOffset.UTC),
                   call,
@@ -124,19 +129,40 @@ final class Tasks {
       Supplier<E> call,
       Function<E, List<R>> rows) {
     RequestContext ctx = RequestContext.of(e.path(), null, window);
+    long[] started = new long[1];
     E envelope =
         retries.run(
             e.path() + " " + window,
             ctx,
             () -> {
-              CallScope.enter(e, window, lastDay);
-              try {
-                return call.get();
-              } finally {
-                CallScope.exit();
+              started[0] = System.nanoTime();
+              E answer = call.get();
+              if (log.isDebugEnabled()) {
+                log.debug(
+                    "GET {} {} -> code=0 request_id={} in {} ms",
+                    e.path(),
+                    window,
+                    answer.getRequestId(),
+                    millisSince(started[0]));
               }
+              return answer;
             },
-            ex -> normalize(ex, ctx));
+            ex -> {
+              Failure f = failure(ex, e, window, lastDay);
+              if (log.isDebugEnabled()) {
+                SpaceScopeException x = f.exception();
+                log.debug(
+                    "GET {} {} -> http={} code={} request_id={} in {} ms: {}",
+                    e.path(),
+                    window,
+                    x.httpStatus().isPresent() ? x.httpStatus().getAsInt() : "-",
+                    x.apiCode().isPresent() ? x.apiCode().getAsInt() : "-",
+                    x.requestId().orElse("-"),
+                    millisSince(started[0]),
+                    x.getClass().getSimpleName());
+              }
+              return f;
+            });
     List<R> data = rows.apply(envelope);
     if (data == null) {
       // The decoder refuses a success envelope without data; this guards the model mapping.
@@ -146,25 +172,49 @@ final class Tasks {
     return data;
   }
 
-  /** What an attempt threw, as a failure: our signal wherever it was wrapped, or transport. */
-  private Failure normalize(RuntimeException ex, RequestContext ctx) {
-    Throwable t = ex;
-    for (int depth = 0; t != null && depth < 5; depth++, t = t.getCause()) {
-      if (t instanceof Failure.Signal s) {
-        return s.failure();
-      }
-      if (t instanceof SpaceScopeException sse) {
-        return new Failure(sse, Failure.Retry.NEVER, null);
-      }
+  /**
+   * What one attempt's Feign call threw, as the failure of this request, named here with the
+   * endpoint, the query Feign sent, the window and the last day asked for. Two kinds come out of
+   * Feign: the decoder's {@link RejectedAnswer}, and Feign's own exception around an {@link
+   * IOException} of the transport (or of reading a body). Anything else is a fault in the client or
+   * its libraries: typed, never retried.
+   */
+  Failure failure(RuntimeException thrown, Endpoint e, String window, @Nullable LocalDate lastDay) {
+    if (thrown instanceof RejectedAnswer rejected) {
+      return rejected.rejection().failure(context(e, window, rejected), lastDay);
     }
-    if (ex.getCause() instanceof IOException io) {
-      return errors.transport(io, ctx);
+    if (thrown instanceof FeignException fe && fe.getCause() instanceof IOException io) {
+      return transportFailures.of(io, context(e, window, fe));
     }
-    // Anything else is a fault in the client or its libraries; still typed, never retried.
+    // A FeignException is not kept as the cause: its request holds the authorization header.
     return new Failure(
         new TransportException(
-            "The request could not be made: " + ex.getClass().getSimpleName(), ctx, ex),
+            "The request could not be made: " + thrown.getClass().getSimpleName(),
+            RequestContext.of(e.path(), null, window),
+            thrown instanceof FeignException ? null : thrown),
         Failure.Retry.NEVER,
         null);
+  }
+
+  private static RequestContext context(Endpoint e, String window, FeignException thrown) {
+    String query = thrown.hasRequest() ? rawQuery(thrown.request().url()) : null;
+    return RequestContext.of(e.path(), query, window);
+  }
+
+  /**
+   * The raw query of a URL Feign built (absolute, no fragment), as {@link
+   * java.net.URI#getRawQuery()} gives it, without parsing the whole URI.
+   */
+  static @Nullable String rawQuery(String url) {
+    int q = url.indexOf('?');
+    if (q < 0) {
+      return null;
+    }
+    int hash = url.indexOf('#', q);
+    return hash < 0 ? url.substring(q + 1) : url.substring(q + 1, hash);
+  }
+
+  private static long millisSince(long startNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
   }
 }

@@ -1,11 +1,8 @@
-package io.github.spacescopejava.client.internal;
+package io.github.spacescopejava.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.spacescopejava.client.DateRange;
-import io.github.spacescopejava.client.HourRange;
-import io.github.spacescopejava.client.InvalidInputException;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Nested;

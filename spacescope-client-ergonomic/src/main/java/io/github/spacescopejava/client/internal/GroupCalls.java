@@ -1,23 +1,19 @@
 package io.github.spacescopejava.client.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Feign;
 import feign.Request;
-import io.github.spacescopejava.client.ClientClosedException;
+import feign.Retryer;
 import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.DealSearch;
 import io.github.spacescopejava.client.HourRange;
 import io.github.spacescopejava.client.ProviderId;
 import io.github.spacescopejava.client.RequestContext;
-import io.github.spacescopejava.client.RetryPolicy;
-import io.github.spacescopejava.client.SpaceScopeException;
+import io.github.spacescopejava.generated.GeneratedClients;
 import io.github.spacescopejava.generated.SpaceScopeJson;
 import io.github.spacescopejava.generated.model.Envelope;
-import java.net.http.HttpClient;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,95 +21,55 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
 
 /**
- * The thin facade the generated operation groups call: it checks arguments ({@link RangeChecks}),
- * plans windows ({@link Windows}), runs them ({@link FanOut}), each request under the retry policy
- * ({@link RetryLoop}) through the generated interfaces ({@link DirectCalls}) and the {@link
- * Transport}, with every answer classified by {@link ErrorMapper}. Internal: users reach it only
- * through {@code SpaceScope}. What length it has is its entry points, one per argument shape the
- * templates use, and their documentation.
+ * What every method of a generated operation group calls (the step after the builder and the group
+ * method, before the windows are planned): it checks arguments ({@link RangeChecks}), plans windows
+ * ({@link DateRange#split}), runs them ({@link FanOut}), each request under the retry policy
+ * ({@link RetryLoop}) as a call of the generated Feign interface, built by Feign with the {@link
+ * HttpTransport} as its client, the {@link EnvelopeDecoder} as its decoders and no retryer of its
+ * own. Internal: users reach it only through {@code SpaceScope}. What length it has is its entry
+ * points, one per argument shape the templates use, and their documentation.
  */
-public final class Core implements AutoCloseable {
+public final class GroupCalls implements AutoCloseable {
   private final Settings settings;
-  private final ErrorMapper errors;
-  private final Transport transport;
-  private final Wire wire;
-  private final Request.Options options;
+  private final HttpTransport transport;
+  private final Feign.Builder feign;
   private final ConcurrentHashMap<Class<?>, Object> apis = new ConcurrentHashMap<>();
   private final FanOut fanOut;
-  private final Tasks tasks;
+  private final WindowTasks tasks;
   private final RangeChecks checks;
 
-  /**
-   * Everything the core needs, already checked by {@code SpaceScope.Builder}.
-   *
-   * @param baseUrl the API's base URL, without a trailing slash
-   * @param token the API token (never logged)
-   * @param connectTimeout connect timeout of the built-in HTTP client
-   * @param readTimeout the most one attempt may take, to the last byte of the answer
-   * @param maxResponseBytes the most bytes one answer's body may have (decision D44)
-   * @param retryPolicy the retry policy
-   * @param maxConcurrentRequests the most requests in flight at once for the whole client
-   * @param clock the clock for data availability and {@code Retry-After} dates
-   * @param httpClient the caller's HTTP client, or null for a built-in one
-   * @param logger where DEBUG lines go
-   * @param checkAvailability whether dates after the latest published day are refused up front
-   * @param random the jitter source
-   * @param sleeper waits between attempts
-   * @param nanoTime the ticker that times the retry budget
-   */
-  public record Settings(
-      String baseUrl,
-      String token,
-      Duration connectTimeout,
-      Duration readTimeout,
-      long maxResponseBytes,
-      RetryPolicy retryPolicy,
-      int maxConcurrentRequests,
-      Clock clock,
-      @Nullable HttpClient httpClient,
-      Logger logger,
-      boolean checkAvailability,
-      RandomGenerator random,
-      Sleeper sleeper,
-      LongSupplier nanoTime) {
-    @Override
-    public String toString() {
-      return "Settings[baseUrl="
-          + baseUrl
-          + ", token=[redacted], maxConcurrentRequests="
-          + maxConcurrentRequests
-          + "]";
-    }
-  }
-
-  public Core(Settings settings) {
+  public GroupCalls(Settings settings) {
     this.settings = settings;
     ObjectMapper mapper = SpaceScopeJson.newObjectMapper();
-    this.errors = new ErrorMapper(mapper, settings.token());
+    FailureClassifier classifier = new FailureClassifier(mapper, settings.token());
     this.transport =
         settings.httpClient() == null
-            ? Transport.builtIn(
+            ? HttpTransport.builtIn(
                 settings.connectTimeout(), settings.readTimeout(), settings.maxResponseBytes())
-            : Transport.on(
+            : HttpTransport.on(
                 settings.httpClient(), settings.readTimeout(), settings.maxResponseBytes());
-    this.wire = new Wire(mapper, errors, settings.logger());
-    // The transport applies readTimeout to the whole answer and never follows redirects; these
-    // options are only what the Client interface passes along.
-    this.options =
-        new Request.Options(
-            settings.connectTimeout().toMillis(),
-            TimeUnit.MILLISECONDS,
-            settings.readTimeout().toMillis(),
-            TimeUnit.MILLISECONDS,
-            false);
+    EnvelopeDecoder decoder = new EnvelopeDecoder(mapper, classifier);
+    this.feign =
+        GeneratedClients.builder(settings.token(), transport, mapper)
+            .decoder(decoder)
+            .errorDecoder(decoder)
+            // Retries are the RetryLoop's, under the user's policy (decision D9).
+            .retryer(Retryer.NEVER_RETRY)
+            .logger(new DebugLog(settings.logger()))
+            .logLevel(DebugLog.Level.BASIC)
+            // The transport applies readTimeout to the whole answer; never a redirect.
+            .options(
+                new Request.Options(
+                    settings.connectTimeout().toMillis(),
+                    TimeUnit.MILLISECONDS,
+                    settings.readTimeout().toMillis(),
+                    TimeUnit.MILLISECONDS,
+                    false));
     this.fanOut = new FanOut(settings.maxConcurrentRequests(), settings.maxConcurrentRequests());
     RetryLoop retries =
         new RetryLoop(
@@ -126,27 +82,25 @@ public final class Core implements AutoCloseable {
             new Semaphore(settings.maxConcurrentRequests(), true),
             fanOut::isClosed,
             settings.logger());
-    this.tasks = new Tasks(retries, errors, settings.logger());
+    this.tasks =
+        new WindowTasks(retries, new TransportFailures(classifier.redactor()), settings.logger());
     this.checks = new RangeChecks(settings.clock(), settings.checkAvailability());
   }
 
   /**
-   * The generated Feign interface {@code type}, created once per client; its calls go through
-   * {@link DirectCalls} (decision D43) to the transport, answers to {@link Wire}.
+   * The generated Feign interface {@code type}, built by Feign once per client, on the group's
+   * first use (reading an interface's annotations is most of a client's start, and most programs
+   * use one or two groups).
    */
   public <T> T api(Class<T> type) {
-    return type.cast(
-        apis.computeIfAbsent(
-            type,
-            t ->
-                DirectCalls.create(
-                    t,
-                    settings.baseUrl(),
-                    Map.of("authorization", "Bearer " + settings.token()),
-                    transport,
-                    options,
-                    wire,
-                    wire)));
+    Object known = apis.get(type);
+    if (known != null) {
+      return type.cast(known);
+    }
+    // Feign's builder is not documented as thread-safe: one target at a time.
+    synchronized (feign) {
+      return type.cast(apis.computeIfAbsent(type, t -> feign.target(t, settings.baseUrl())));
+    }
   }
 
   /**
@@ -155,22 +109,12 @@ public final class Core implements AutoCloseable {
    */
   public <T> T group(Class<T> type) {
     try {
-      var constructor = type.getDeclaredConstructor(Core.class);
+      var constructor = type.getDeclaredConstructor(GroupCalls.class);
       constructor.setAccessible(true);
       return constructor.newInstance(this);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot create " + type.getName(), e);
     }
-  }
-
-  /** The failure every call gets once the client is closed. */
-  static ClientClosedException closedException(
-      RequestContext context, @Nullable SpaceScopeException cause) {
-    return new ClientClosedException(
-        "The client is closed (SpaceScope.close() was called): no request is sent after close(),"
-            + " and calls running at close() are cancelled",
-        context,
-        cause);
   }
 
   private <T> T checked(Endpoint e, @Nullable T range) {
@@ -181,7 +125,7 @@ public final class Core implements AutoCloseable {
 
   private void requireOpen(Endpoint e) {
     if (fanOut.isClosed()) {
-      throw closedException(RequestContext.of(e.path(), null, null), null);
+      throw ClientClosed.exception(RequestContext.of(e.path(), null, null), null);
     }
   }
 

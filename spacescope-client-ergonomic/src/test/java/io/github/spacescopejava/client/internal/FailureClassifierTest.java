@@ -12,10 +12,9 @@ import io.github.spacescopejava.client.ServerException;
 import io.github.spacescopejava.client.SpaceScopeException;
 import io.github.spacescopejava.client.TransportException;
 import io.github.spacescopejava.client.UnexpectedResponseException;
-import io.github.spacescopejava.client.internal.ErrorMapper.Failed;
-import io.github.spacescopejava.client.internal.ErrorMapper.Outcome;
-import io.github.spacescopejava.client.internal.ErrorMapper.Success;
 import io.github.spacescopejava.client.internal.Failure.Retry;
+import io.github.spacescopejava.client.internal.FailureClassifier.Outcome;
+import io.github.spacescopejava.client.internal.FailureClassifier.Success;
 import io.github.spacescopejava.generated.SpaceScopeJson;
 import java.io.EOFException;
 import java.io.IOException;
@@ -31,7 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ErrorMapperTest {
+class FailureClassifierTest {
   private static final String TOKEN = "tok_ABCDEF0123456789";
   private static final RequestContext CONTEXT =
       RequestContext.of(
@@ -40,7 +39,9 @@ class ErrorMapperTest {
           "2024-01-01..2024-01-31");
   private static final LocalDate LAST_DAY = LocalDate.of(2024, 1, 31);
 
-  private final ErrorMapper mapper = new ErrorMapper(SpaceScopeJson.newObjectMapper(), TOKEN);
+  private final FailureClassifier mapper =
+      new FailureClassifier(SpaceScopeJson.newObjectMapper(), TOKEN);
+  private final TransportFailures transport = new TransportFailures(mapper.redactor());
 
   private Outcome classify(int status, String body) {
     return classify(status, null, body);
@@ -50,9 +51,13 @@ class ErrorMapperTest {
     return mapper.classify(
         status,
         name -> name.equals("Retry-After") ? retryAfter : null,
-        body.getBytes(StandardCharsets.UTF_8),
-        CONTEXT,
-        LAST_DAY);
+        body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The failure of a rejected answer, as the call site names it. */
+  private static Failure failure(Outcome outcome) {
+    assertThat(outcome).isInstanceOf(Rejection.class);
+    return ((Rejection) outcome).failure(CONTEXT, LAST_DAY);
   }
 
   private static String envelope(int code, String message) {
@@ -133,7 +138,7 @@ class ErrorMapperTest {
             200,
             "{\"request_id\":\"r\",\"code\":0,\"message\":\"success.\",\"data\":[{\"stat_da",
             UnexpectedResponseException.class,
-            Retry.NEVER,
+            Retry.TRANSIENT,
             -1),
         Arguments.of(
             200,
@@ -166,8 +171,7 @@ class ErrorMapperTest {
       int apiCode) {
     Outcome outcome = classify(status, body);
 
-    assertThat(outcome).isInstanceOf(Failed.class);
-    Failure failure = ((Failed) outcome).failure();
+    Failure failure = failure(outcome);
     assertThat(failure.exception()).isExactlyInstanceOf(type);
     assertThat(failure.retry()).isEqualTo(retry);
     assertThat(failure.exception().httpStatus()).hasValue(status);
@@ -187,14 +191,14 @@ class ErrorMapperTest {
         classify(200, "{\"request_id\":\"req-1\",\"code\":0,\"message\":\"success.\",\"data\":[]}");
 
     assertThat(outcome)
-        .isInstanceOfSatisfying(Success.class, s -> assertThat(s.requestId()).isEqualTo("req-1"));
+        .isInstanceOfSatisfying(
+            Success.class, s -> assertThat(s.answer().requestId()).isEqualTo("req-1"));
   }
 
   @Test
   void errorCarriesTheRequestIdAndTheServersMessage() {
     Failure f =
-        ((Failed) classify(200, envelope(30002, "end_date - start_date must be less than 90")))
-            .failure();
+        failure(classify(200, envelope(30002, "end_date - start_date must be less than 90")));
 
     assertThat(f.exception().requestId()).hasValue("req-42");
     assertThat(f.exception().apiMessage()).hasValue("end_date - start_date must be less than 90");
@@ -203,7 +207,7 @@ class ErrorMapperTest {
 
   @Test
   void dataNotReadySaysWhenTheLastDayIsPublished() {
-    Failure f = ((Failed) classify(200, envelope(30004, "data not ready"))).failure();
+    Failure f = failure(classify(200, envelope(30004, "data not ready")));
 
     assertThat(f.exception())
         .isInstanceOfSatisfying(
@@ -217,11 +221,9 @@ class ErrorMapperTest {
   @Test
   void authenticationExceptionsSayWhatToDo() {
     var expired =
-        (AuthenticationException)
-            ((Failed) classify(401, envelope(10012, "expired"))).failure().exception();
+        (AuthenticationException) failure(classify(401, envelope(10012, "expired"))).exception();
     var malformed =
-        (AuthenticationException)
-            ((Failed) classify(401, envelope(10011, "bad"))).failure().exception();
+        (AuthenticationException) failure(classify(401, envelope(10011, "bad"))).exception();
 
     assertThat(expired.action()).contains("new token").contains("SPACESCOPE_API_TOKEN");
     assertThat(malformed.action()).contains("Bearer");
@@ -229,9 +231,55 @@ class ErrorMapperTest {
 
   @Test
   void retryAfterIsPassedOnAsSent() {
-    Failure f = ((Failed) classify(429, "120", "")).failure();
+    Failure f = failure(classify(429, "120", ""));
 
     assertThat(f.retryAfter()).isEqualTo("120");
+  }
+
+  @Nested
+  class WhatTheMessagesSay {
+    @Test
+    void aJsonBodyThatStopsHalfWayIsATruncatedAnswerRetriedLikeAReset() {
+      Failure f = failure(classify(200, "{\"request_id\":\"r-7\",\"code\":0,\"data\":[{\"a\":1"));
+
+      assertThat(f.retry()).isEqualTo(Retry.TRANSIENT);
+      assertThat(f.exception())
+          .isExactlyInstanceOf(UnexpectedResponseException.class)
+          .hasMessageStartingWith(
+              "The response body ends in the middle of its JSON (a truncated answer), after 43"
+                  + " bytes")
+          .hasMessageNotContaining("not JSON");
+    }
+
+    @Test
+    void aGatewayPageIsNotJsonAndNotRetried() {
+      Failure f = failure(classify(200, "<html>maintenance</html>"));
+
+      assertThat(f.retry()).isEqualTo(Retry.NEVER);
+      assertThat(f.exception())
+          .hasMessageStartingWith("The response is not JSON (a gateway page?)")
+          .hasMessageNotContaining("truncated");
+    }
+
+    @Test
+    void anObjectWithoutCodeKeepsItsRequestId() {
+      Failure f = failure(classify(200, "{\"request_id\":\"req-9\",\"message\":\"hm\"}"));
+
+      assertThat(f.exception().requestId()).hasValue("req-9");
+      assertThat(f.exception().apiCode()).isEmpty();
+      assertThat(f.exception().getMessage()).contains("request_id=req-9");
+    }
+
+    @Test
+    void aRateLimitSaysRetryAfterAndNothingAboutRetriesItCannotPromise() {
+      Failure f = failure(classify(429, "120", ""));
+
+      assertThat(f.exception())
+          .hasMessageStartingWith(
+              "Too many requests (HTTP 429, a rate limit; Retry-After: 120) with an empty body")
+          .hasMessageNotContaining("retried");
+      assertThat(f.retryAfter()).isEqualTo("120");
+    }
   }
 
   @Nested
@@ -242,7 +290,7 @@ class ErrorMapperTest {
           "<html>\n<head><title>502 Bad Gateway</title></head>\n<body>"
               + "x".repeat(5000)
               + "</body></html>";
-      var e = ((Failed) classify(200, page)).failure().exception();
+      var e = failure(classify(200, page)).exception();
 
       assertThat(e)
           .isInstanceOfSatisfying(
@@ -263,21 +311,21 @@ class ErrorMapperTest {
               + " and token "
               + TOKEN
               + "</html>";
-      var e = ((Failed) classify(502, page)).failure().exception();
+      var e = failure(classify(502, page)).exception();
 
       assertThat(e.getMessage()).doesNotContain(TOKEN).contains("[redacted]");
     }
 
     @Test
     void emptyBodySaysSo() {
-      var e = ((Failed) classify(200, "")).failure().exception();
+      var e = failure(classify(200, "")).exception();
 
       assertThat(e.getMessage()).contains("empty");
     }
   }
 
   @Nested
-  class Transport {
+  class RequestsWithoutAnAnswer {
     static Stream<Arguments> failures() {
       return Stream.of(
           Arguments.of(new HttpTimeoutException("request timed out"), "timed out"),
@@ -290,7 +338,7 @@ class ErrorMapperTest {
     @ParameterizedTest
     @MethodSource("failures")
     void ioFailuresAreRetryableTransportExceptions(IOException cause, String says) {
-      Failure f = mapper.transport(cause, CONTEXT);
+      Failure f = transport.of(cause, CONTEXT);
 
       assertThat(f.exception()).isExactlyInstanceOf(TransportException.class).hasCause(cause);
       assertThat(f.exception().getMessage()).doesNotContain("null");
@@ -305,11 +353,7 @@ class ErrorMapperTest {
       byte[] start = ("<html>proxy page, echoing Bearer " + TOKEN + "</html>").getBytes(UTF_8);
       var tooLarge = new BoundedBody.TooLarge(1024, 1500, -1, 200, start);
 
-      Failure f =
-          mapper.transport(
-              new io.github.spacescopejava.client.internal.Transport.AttemptFailed(
-                  "127.0.0.1:80", tooLarge),
-              CONTEXT);
+      Failure f = transport.of(new HttpTransport.AttemptFailed("127.0.0.1:80", tooLarge), CONTEXT);
 
       assertThat(f.retry()).isEqualTo(Retry.NEVER);
       assertThat(f.exception())
@@ -332,7 +376,7 @@ class ErrorMapperTest {
     void anAnnouncedLengthOverTheLimitSaysNothingWasRead() {
       var tooLarge = new BoundedBody.TooLarge(1024, 0, 5000, 503, null);
 
-      Failure f = mapper.transport(tooLarge, CONTEXT);
+      Failure f = transport.of(tooLarge, CONTEXT);
 
       assertThat(f.retry()).isEqualTo(Retry.NEVER);
       assertThat(f.exception())

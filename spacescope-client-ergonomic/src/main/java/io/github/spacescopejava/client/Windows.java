@@ -1,8 +1,5 @@
-package io.github.spacescopejava.client.internal;
+package io.github.spacescopejava.client;
 
-import io.github.spacescopejava.client.DateRange;
-import io.github.spacescopejava.client.HourRange;
-import io.github.spacescopejava.client.InvalidInputException;
 import io.github.spacescopejava.client.InvalidInputException.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +17,12 @@ import java.util.List;
  *
  * <p>{@link #halves(DateRange)} and {@link #halves(HourRange)} serve the fallback when the server
  * still refuses a window with 30002: the window is retried as two smaller ones.
+ *
+ * <p>Package-private, beside the value types it cuts ({@link DateRange#split}, {@link
+ * DateRange#halves} and their hourly twins are its public face): the value types import nothing
+ * from {@code internal}.
  */
-public final class Windows {
+final class Windows {
 
   private Windows() {}
 

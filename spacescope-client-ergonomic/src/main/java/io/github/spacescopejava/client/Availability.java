@@ -1,4 +1,4 @@
-package io.github.spacescopejava.client.internal;
+package io.github.spacescopejava.client;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +14,11 @@ import java.time.ZoneOffset;
  * available day is 2024-03-09; one second later, at {@code 2024-03-11T21:00:00Z}, it is 2024-03-10.
  * An hour of day D is published together with day D, so the latest available hour at {@code
  * 2024-03-11T21:00:00Z} is {@code 2024-03-10T23:00:00Z}.
+ *
+ * <p>Package-private, beside the value types that use it; the rest of the client reaches it through
+ * {@link DateRange#latestAvailableDay(java.time.Clock)} and {@link DateRange#publishedAt}.
  */
-public final class Availability {
+final class Availability {
 
   /**
    * Filecoin mainnet genesis (the "liftoff" block, epoch 0, was mined on 2020-08-24 22:00 UTC): the

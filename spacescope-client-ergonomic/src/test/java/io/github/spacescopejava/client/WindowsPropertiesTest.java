@@ -1,9 +1,7 @@
-package io.github.spacescopejava.client.internal;
+package io.github.spacescopejava.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.spacescopejava.client.DateRange;
-import io.github.spacescopejava.client.HourRange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
