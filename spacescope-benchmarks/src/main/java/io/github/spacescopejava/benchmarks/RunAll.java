@@ -328,6 +328,7 @@ public final class RunAll {
   }
 
   /** Scores of every measured iteration of a benchmark (all forks), or of a secondary result. */
+  @SuppressWarnings("rawtypes") // JMH hands secondary results as a raw Map<String, Result>
   static Map<String, Side> sides(Collection<RunResult> results) {
     Map<String, Side> sides = new HashMap<>();
     for (RunResult run : results) {

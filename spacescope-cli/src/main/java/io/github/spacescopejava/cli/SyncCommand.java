@@ -83,6 +83,7 @@ final class SyncCommand implements Callable<Integer> {
   }
 
   @Override
+  @SuppressWarnings("try") // progress is closed early, before the summary, and again by try
   public Integer call() throws IOException {
     List<String> names = new ArrayList<>();
     for (String name : operations) {
@@ -122,7 +123,7 @@ final class SyncCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new CliException(ExitCode.UNKNOWN_NAME, e.getMessage(), e);
       }
-      progress.close();
+      progress.close(); // the bar ends before the summary is printed; closing it again is a no-op
       print(summary);
     }
     return ExitCode.OK.code();

@@ -112,6 +112,7 @@ class SyncCommandTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the lock is held by being open
   void aSecondSyncOfALockedDatabaseExitsWithItsCode() throws Exception {
     Path db = dir.resolve("s.duckdb");
     try (var channel =

@@ -34,8 +34,8 @@ class OperationCoverageTest {
   static Stream<Operation> operations() {
     List<Operation> ops = new ArrayList<>();
     SPEC.get("paths")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             path -> {
               JsonNode get = path.getValue().get("get");
               String id = get.get("operationId").asText();

@@ -81,8 +81,8 @@ class SyncTest {
       Map<String, Object> row = rows.get(i);
       JsonNode want = SpaceScopeJson.newObjectMapper().valueToTree(expected.get(i));
       assertThat(row.get("stat_date")).isEqualTo(expected.get(i).getStatDateAsLocalDate());
-      want.fields()
-          .forEachRemaining(
+      want.properties()
+          .forEach(
               f ->
                   assertThat(Db.same(f.getValue(), row.get(f.getKey())))
                       .as("%s on %s: %s", f.getKey(), row.get("stat_date"), row.get(f.getKey()))
@@ -222,6 +222,7 @@ class SyncTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the lock is held by being open
   void aSecondSyncOfTheSameDatabaseStopsAtOnce() throws Exception {
     try (FileChannel channel =
             FileChannel.open(

@@ -36,6 +36,7 @@ class BadInputTest {
     return Arguments.of(what, call, parameter, mentions);
   }
 
+  @SuppressWarnings("deprecation")
   static Stream<Arguments> badInput() {
     return Stream.of(
         row(

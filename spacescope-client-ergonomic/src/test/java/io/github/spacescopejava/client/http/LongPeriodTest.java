@@ -160,6 +160,7 @@ class LongPeriodTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // the deal search is deprecated upstream, and tested still
   void dealSearchWalksEveryPageAndStopsAfterTheLast(SpaceScopeFake fake) {
     // Learn how many deals the fake holds for one provider, then page through them in thirds.
     String provider =

@@ -90,7 +90,7 @@ final class AnswerCheck {
         count(counts, examples, "a row is " + kind(row) + ", not an object", "");
         continue;
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = row.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         FieldSpec f = op.rowField(e.getKey());
         if (f == null) {

@@ -69,8 +69,8 @@ public final class ApiSpec {
     Map<String, OperationRules> rulesById = new LinkedHashMap<>();
     Map<String, JsonNode> gets = new LinkedHashMap<>();
     api.path("paths")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               JsonNode get = e.getValue().get("get");
               if (get != null && get.isObject()) {
@@ -278,8 +278,8 @@ public final class ApiSpec {
       return Map.of();
     }
     Map<String, Object> x = new LinkedHashMap<>();
-    node.fields()
-        .forEachRemaining(
+    node.properties()
+        .forEach(
             e -> {
               if (e.getKey().startsWith("x-")) {
                 x.put(e.getKey(), plain(e.getValue()));
@@ -295,7 +295,7 @@ public final class ApiSpec {
   static @Nullable Object plain(JsonNode n) {
     if (n.isObject()) {
       Map<String, Object> m = new LinkedHashMap<>();
-      n.fields().forEachRemaining(e -> m.put(e.getKey(), plain(e.getValue())));
+      n.properties().forEach(e -> m.put(e.getKey(), plain(e.getValue())));
       return m;
     }
     if (n.isArray()) {
@@ -484,7 +484,7 @@ public final class ApiSpec {
     for (JsonNode part : s.path("allOf")) {
       merged.putAll(properties(components, part));
     }
-    s.path("properties").fields().forEachRemaining(e -> merged.put(e.getKey(), e.getValue()));
+    s.path("properties").properties().forEach(e -> merged.put(e.getKey(), e.getValue()));
     return merged;
   }
 

@@ -161,8 +161,8 @@ public record Recording(
       Map<String, List<String>> query = new LinkedHashMap<>();
       request
           .path("query")
-          .fields()
-          .forEachRemaining(
+          .properties()
+          .forEach(
               e -> {
                 List<String> values = new ArrayList<>();
                 e.getValue().forEach(v -> values.add(v.asText()));
@@ -180,8 +180,8 @@ public record Recording(
       Map<String, String> headers = new LinkedHashMap<>();
       response
           .path("headers")
-          .fields()
-          .forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
+          .properties()
+          .forEach(e -> headers.put(e.getKey(), e.getValue().asText()));
       return new Recording(
           request.get("method").asText(),
           request.get("path").asText(),
