@@ -33,7 +33,7 @@ class GatewayStatusTest {
 
   @BeforeEach
   void start() {
-    gateway = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    gateway = new WireMockServer(WireMockConfiguration.options().dynamicPort().jettyAcceptors(1));
     gateway.start();
   }
 

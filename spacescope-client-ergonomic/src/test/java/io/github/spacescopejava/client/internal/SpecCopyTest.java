@@ -85,7 +85,8 @@ class SpecCopyTest {
   private static final String OK =
       "{\"request_id\":\"r-1\",\"code\":0,\"message\":\"success.\",\"data\":[]}";
 
-  private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
+  private final WireMockServer server =
+      new WireMockServer(wireMockConfig().dynamicPort().jettyAcceptors(1));
   private GroupCalls core;
 
   @BeforeEach
