@@ -233,6 +233,14 @@ class AnswerCheckTest {
                     + "x".repeat(36)
                     + "...)")),
         Arguments.of(
+            "a field the spec does not have, with an example of 40 characters in full",
+            success(row("extra", "\"" + "x".repeat(38) + "\"")),
+            List.of(
+                WHERE
+                    + "field 'extra' is not in the spec in 1 of 1 rows (for example \""
+                    + "x".repeat(38)
+                    + "\")")),
+        Arguments.of(
             "a field of the spec that is absent (the deprecated one may be)",
             success(without("name")),
             List.of(WHERE + "field 'name' of the spec is absent in 1 of 1 rows")),

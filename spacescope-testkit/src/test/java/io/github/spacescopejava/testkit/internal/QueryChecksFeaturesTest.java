@@ -183,7 +183,9 @@ class QueryChecksFeaturesTest {
     ObjectNode api = api();
     change.accept(api);
 
-    assertThat(checks(api).certifies("GET", PATH, query("page_size=10"), null)).isFalse();
+    QueryChecks checks = checks(api);
+    assertThat(checks.certifies("GET", PATH, query("page_size=10"), null)).isFalse();
+    assertThat(checks.certifies("GET", PATH, query(""), null)).isFalse();
   }
 
   @Test
