@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.spacescopejava.testkit.Fault;
+import io.github.spacescopejava.testkit.RecordedRequest;
 import io.github.spacescopejava.testkit.Scenario;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -134,5 +136,120 @@ class FakeEngineTest {
       assertThat(Engines.json(Engines.get(one, target)).get("request_id"))
           .isEqualTo(Engines.json(Engines.get(other, target)).get("request_id"));
     }
+  }
+
+  @Test
+  void aScenarioForAnOperationOrACodeTheSpecLacksIsRefused() {
+    FakeEngine engine = Engines.engine("2022-07-10T00:00:00Z");
+
+    assertThatThrownBy(
+            () -> engine.addScenario(Scenario.on("/v2/power/unknown").once(Fault.emptyBody())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "'/v2/power/unknown' is not an operation of the spec: give a path such as"
+                + " /v2/power/network_storage_capacity or an operationId such as"
+                + " Power_networkStorageCapacity");
+    assertThatThrownBy(
+            () -> engine.addScenario(Scenario.onEveryOperation().once(Fault.errorCode(12345))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("12345 is not a result code documented in the spec [0, ");
+    engine.addScenario(Scenario.on("Power_networkStorageCapacity").once(Fault.errorCode(30001)));
+    assertThat(Engines.get(engine, CAPACITY).code()).isEqualTo(30001);
+  }
+
+  private static final String CAPACITY =
+      "/v2/power/network_storage_capacity?start_date=2022-07-01&end_date=2022-07-02";
+
+  @Test
+  void aScenarioSelectsOnlyItsOperationAndClearingScenariosEndsThem() {
+    FakeEngine engine = Engines.engine("2022-07-10T00:00:00Z");
+    engine.addScenario(Scenario.on("/v2/gas/network_base_fee").always(Fault.internalServerError()));
+
+    assertThat(Engines.get(engine, CAPACITY).status()).isEqualTo(200);
+    assertThat(Engines.get(engine, "/v2/gas/network_base_fee").status()).isEqualTo(500);
+    engine.clearScenarios();
+    assertThat(Engines.get(engine, "/v2/gas/network_base_fee").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aLatencyScenarioDelaysTheNormalAnswer() {
+    FakeEngine engine = Engines.engine("2022-07-10T00:00:00Z");
+    engine.addScenario(Scenario.onEveryOperation().once(Fault.latency(Duration.ofMillis(700))));
+
+    Reply slow = Engines.get(engine, CAPACITY);
+    Reply next = Engines.get(engine, CAPACITY);
+
+    assertThat(slow.delay()).isEqualTo(Duration.ofMillis(700));
+    assertThat(slow.code()).isZero();
+    assertThat(next.delay()).isZero();
+  }
+
+  @Test
+  void aPathOrMethodOutsideTheSpecIs404Or405WithCode30002AndIsRecorded() {
+    FakeEngine engine = Engines.engine("2022-07-10T00:00:00Z");
+
+    Reply unknown = Engines.get(engine, "/v2/power/unknown");
+    Reply post =
+        engine.handle(IncomingRequest.of("POST", CAPACITY, "Bearer " + Engines.TOKEN, null));
+
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.code()).isEqualTo(30002);
+    assertThat(post.status()).isEqualTo(405);
+    assertThat(post.code()).isEqualTo(30002);
+    assertThat(Engines.json(post).get("message").asText())
+        .startsWith("request does not match the spec: ");
+    assertThat(engine.requests())
+        .extracting(
+            RecordedRequest::requestLine, RecordedRequest::operationId, RecordedRequest::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("GET /v2/power/unknown", null, 404),
+            org.assertj.core.groups.Tuple.tuple("POST " + CAPACITY, null, 405));
+    assertThat(engine.invalidRequests()).hasSize(2);
+    assertThat(engine.invalidRequests()).allMatch(r -> !r.valid() && !r.matched());
+  }
+
+  @Test
+  void everyAnswerIsRecordedWithItsOperationStatusCodeAndVerdict() {
+    FakeEngine engine = Engines.engine("2022-07-10T00:00:00Z");
+
+    Engines.get(engine, CAPACITY);
+    Reply malformed = Engines.get(engine, "/v2/power/network_storage_capacity?start_date=July");
+    Reply anonymous = engine.handle(IncomingRequest.of("GET", CAPACITY, null, null));
+    Reply stranger = engine.handle(IncomingRequest.of("GET", CAPACITY, "Bearer other", null));
+
+    assertThat(malformed.status()).isEqualTo(200);
+    assertThat(malformed.code()).isEqualTo(30002);
+    assertThat(Engines.json(malformed).get("message").asText())
+        .startsWith("request does not match the spec: ");
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.code()).isEqualTo(10011);
+    assertThat(stranger.status()).isEqualTo(401);
+    assertThat(stranger.code()).isEqualTo(10012);
+    assertThat(engine.requests())
+        .extracting(RecordedRequest::operationId, RecordedRequest::status, RecordedRequest::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Power_networkStorageCapacity", 200, 0),
+            org.assertj.core.groups.Tuple.tuple("Power_networkStorageCapacity", 200, 30002),
+            org.assertj.core.groups.Tuple.tuple("Power_networkStorageCapacity", 401, 10011),
+            org.assertj.core.groups.Tuple.tuple("Power_networkStorageCapacity", 401, 10012));
+    assertThat(engine.invalidRequests())
+        .singleElement()
+        .satisfies(r -> assertThat(r.queryParameter("start_date")).isEqualTo("July"));
+    engine.clearRequests();
+    assertThat(engine.requests()).isEmpty();
+  }
+
+  @Test
+  void theSameRequestGetsTheSameVerdictEachTime() {
+    FakeEngine engine = Engines.engine("2022-07-10T00:00:00Z");
+    String target = "/v2/power/network_storage_capacity?start_date=July";
+
+    Engines.get(engine, target);
+    Engines.get(engine, target);
+
+    assertThat(engine.invalidRequests()).hasSize(2);
+    assertThat(engine.invalidRequests().get(1).violations())
+        .isEqualTo(engine.invalidRequests().get(0).violations())
+        .isNotEmpty();
   }
 }
