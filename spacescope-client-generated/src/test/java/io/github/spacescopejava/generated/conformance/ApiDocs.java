@@ -128,7 +128,7 @@ final class ApiDocs {
     }
     // Noted for the build's summary at the end of the log (spacescope-downstream), not printed
     // here in the middle of it.
-    SkippedConformance.record(reason);
+    SkippedConformance.record("the API reference data is not at " + location());
     Assumptions.abort(
         reason
             + " Skipping the tests that need it (they fail when CI=true or -D"

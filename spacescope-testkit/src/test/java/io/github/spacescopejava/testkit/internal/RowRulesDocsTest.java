@@ -32,8 +32,20 @@ class RowRulesDocsTest {
           .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
 
   private static Path docs() {
-    String configured = System.getProperty("spacescope.api.docs");
-    Path root = configured == null ? Path.of("../../shared/spacescope-api") : Path.of(configured);
+    String configured = System.getProperty("spacescope.api.docs", "");
+    String spec = System.getProperty("spacescope.spec", "");
+    Path root =
+        !configured.isBlank()
+            ? Path.of(configured)
+            // beside the checkout: <repo>/spec/spacescope.yaml -> <repo>/../shared/spacescope-api
+            : !spec.isBlank()
+                ? Path.of(spec)
+                    .toAbsolutePath()
+                    .getParent()
+                    .getParent()
+                    .resolveSibling("shared")
+                    .resolve("spacescope-api")
+                : Path.of("../../shared/spacescope-api");
     boolean required =
         "true".equalsIgnoreCase(System.getenv("CI"))
             || Boolean.getBoolean("spacescope.api.docs.required");
