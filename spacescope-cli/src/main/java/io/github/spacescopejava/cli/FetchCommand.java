@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -31,10 +29,10 @@ import picocli.CommandLine.Parameters;
           + " API sent them (no rounding, no exponent), every field kept, those the spec does not"
           + " know yet after the others.",
       "",
-      "  spacescope fetch power/network_storage_capacity --from 2021-01-01 --to 2024-12-31"
-          + " --format csv -o power.csv",
-      "  spacescope fetch storage_provider/power --from 2024-06-01 --to 2024-06-30"
-          + " --provider f0110804",
+      "  spacescope fetch power/network_storage_capacity \\",
+      "      --from 2021-01-01 --to 2024-12-31 --format csv -o power.csv",
+      "  spacescope fetch storage_provider/power \\",
+      "      --from 2024-06-01 --to 2024-06-30 --provider f0110804",
       "  spacescope fetch deals/deal_snapshot --filter provider_id=f01675012 --format ndjson",
       ""
     })
@@ -110,6 +108,9 @@ final class FetchCommand implements Callable<Integer> {
     // Every argument is checked before anything starts (the fake, a connection).
     FetchRequest request =
         FetchRequest.of(op, from, to, provider, filters, pageSize, Connection.CLOCK);
+    if (output != null) {
+      OutputFile.checkTarget(output);
+    }
     try (Connection connection = cli.connect()) {
       if (output == null) {
         Writer out = new BufferedWriter(new OutputStreamWriter(cli.out, StandardCharsets.UTF_8));
@@ -132,38 +133,16 @@ final class FetchCommand implements Callable<Integer> {
     writer.finish();
   }
 
-  /** Writes to a file beside the target and moves it into place once every row is in. */
+  /** Writes the file completely or not at all (see {@link OutputFile}). */
   private void writeFile(
-      Connection connection, FetchRequest request, List<String> columns, Path file)
-      throws IOException {
-    Path target = file.toAbsolutePath();
-    Path partial;
-    try {
-      partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-    } catch (IOException e) {
-      throw new CliException(
-          ExitCode.OUTPUT,
-          "cannot write " + file + ": " + e.getMessage() + "; check the directory and permissions",
-          e);
-    }
-    boolean done = false;
-    try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-      write(connection, request, columns, out);
-      done = true;
-    } finally {
-      if (done) {
-        try {
-          Files.move(
-              partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-          Files.deleteIfExists(partial);
-          throw new CliException(
-              ExitCode.OUTPUT, "cannot write " + file + ": " + e.getMessage(), e);
-        }
-      } else {
-        Files.deleteIfExists(partial);
-      }
-    }
+      Connection connection, FetchRequest request, List<String> columns, Path file) {
+    OutputFile.write(
+        file,
+        stream -> {
+          Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+          write(connection, request, columns, out);
+          out.flush();
+        });
   }
 
   /**

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
           + " through the spacescope-java client: long periods split into the windows the API"
           + " accepts, retries, typed errors, exact values.",
       "",
-      "  spacescope --fake fetch power/network_storage_capacity --from 2024-01-01 --to 2024-12-31"
-          + " --format csv",
+      "  spacescope --fake fetch power/network_storage_capacity \\",
+      "      --from 2024-01-01 --to 2024-12-31 --format csv",
       ""
     },
     footerHeading = "%nToken: set SPACESCOPE_API_TOKEN (or pass --token), or use --fake.%n")

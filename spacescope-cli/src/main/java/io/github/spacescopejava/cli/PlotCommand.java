@@ -3,11 +3,8 @@ package io.github.spacescopejava.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,8 +29,9 @@ import picocli.CommandLine.Parameters;
       "Draws a PNG line chart of one or more numeric fields over time, with a title, axis labels"
           + " and human units (EiB/PiB for bytes, FIL for attoFIL amounts; see --unit).",
       "",
-      "  spacescope plot power/network_storage_capacity --field total_qa_bytes_power"
-          + " --field baseline_power --from 2024-01-01 --to 2024-12-31 -o power.png",
+      "  spacescope plot power/network_storage_capacity \\",
+      "      --field total_qa_bytes_power --field baseline_power \\",
+      "      --from 2024-01-01 --to 2024-12-31 -o power.png",
       ""
     })
 final class PlotCommand implements Callable<Integer> {
@@ -120,6 +118,7 @@ final class PlotCommand implements Callable<Integer> {
           ExitCode.BAD_INPUT,
           "--width " + width + " --height " + height + ": accepted 200..8000 by 150..8000 pixels");
     }
+    OutputFile.checkTarget(output);
     Set<String> names = new LinkedHashSet<>();
     Units chosen = "auto".equalsIgnoreCase(unit) ? null : Units.parse(unit);
     Units common = null;
@@ -242,22 +241,8 @@ final class PlotCommand implements Callable<Integer> {
             + request.period()
             + (cli.global.fake ? " (synthetic data from the built-in fake)" : "");
     String xLabel = op.shape() == Shape.HOURLY_RANGE ? "Hour (UTC)" : "Day (UTC)";
-    Path target = output.toAbsolutePath();
-    Path partial;
-    try {
-      partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-    } catch (IOException e) {
-      throw new CliException(ExitCode.OUTPUT, "cannot write " + output + ": " + e.getMessage(), e);
-    }
-    try {
-      try (OutputStream out = Files.newOutputStream(partial)) {
-        Chart.png(out, chartTitle, subtitle, xLabel, yLabel, scaled, width, height);
-      }
-      Files.move(
-          partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(partial);
-    }
+    OutputFile.write(
+        output, out -> Chart.png(out, chartTitle, subtitle, xLabel, yLabel, scaled, width, height));
     long points = series.values().stream().mapToLong(Map::size).sum();
     if (!cli.global.quiet) {
       cli.err.println("spacescope: wrote " + output + " (" + points + " points)");

@@ -32,8 +32,8 @@ import picocli.CommandLine.Parameters;
       "Runs a query on a synced database (read-only) and prints its result as fetch does: exact"
           + " values, in table, csv, json or ndjson.",
       "",
-      "  spacescope sql --db spacescope.duckdb --format csv"
-          + " \"SELECT stat_date, total_qa_bytes_power FROM power.network_storage_capacity\"",
+      "  spacescope sql --db spacescope.duckdb --format csv \\",
+      "      \"SELECT stat_date, total_qa_bytes_power FROM power.network_storage_capacity\"",
       ""
     })
 final class SqlCommand implements Callable<Integer> {

@@ -308,6 +308,28 @@ class FetchCommandTest {
   }
 
   @Test
+  void anOutputIntoAMissingDirectoryNamesItBeforeAnyRequest(@TempDir Path dir) {
+    SpaceScopeFake fake = SPACESCOPE.fake();
+    int before = fake.requests().size();
+    Path missing = dir.resolve("nonexistent-dir");
+    CliRun run =
+        fetch(
+            "power/network_storage_capacity",
+            "--from",
+            "2024-01-01",
+            "--to",
+            "2024-01-31",
+            "-o",
+            missing.resolve("out.csv").toString());
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(ExitCode.OUTPUT.code());
+    assertThat(run.err())
+        .contains("the directory " + missing + " does not exist")
+        .doesNotContain(".partial");
+    assertThat(fake.requests()).hasSize(before);
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
   void aProgressBarShowsWindowsAndRowsOnATerminalOnly() {
     SpaceScopeFake fake = SPACESCOPE.fake();
     String[] args = {
