@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +38,14 @@ public final class Store implements AutoCloseable {
   public static final String META = "_spacescope_sync";
 
   private final Connection connection;
+
+  /**
+   * Per table, for each of its columns in the table's order, the index of its value in a converted
+   * row (the layout's columns, then {@value TableLayout#EXTRA}), or -1 for a column the spec no
+   * longer has: the appender fills columns in the table's order, and a column added later comes
+   * after {@value TableLayout#EXTRA}.
+   */
+  private final Map<String, int[]> appendOrder = new HashMap<>();
 
   private Store(Connection connection) {
     this.connection = connection;
@@ -128,13 +135,12 @@ public final class Store implements AutoCloseable {
       }
     }
     try (Statement s = connection.createStatement()) {
-      StringBuilder stage =
-          new StringBuilder("CREATE OR REPLACE TABLE ").append(stageName(layout)).append(" (");
-      for (Column c : layout.columns()) {
-        stage.append(quote(c.name())).append(' ').append(c.sqlType()).append(", ");
-      }
-      s.execute(stage.append(quote(TableLayout.EXTRA)).append(" JSON)").toString());
+      // The stage of earlier versions (rows appended outside the transaction, then copied): the
+      // appender now writes into the table inside the window's transaction.
+      s.execute("DROP TABLE IF EXISTS " + stageName(layout));
     }
+    appendOrder.remove(layout.qualifiedName());
+    appendOrder(layout);
     return added;
   }
 
@@ -185,37 +191,44 @@ public final class Store implements AutoCloseable {
     OperationSpec op = layout.operation();
     // Converted before the transaction: a misfit fails the run with nothing half-written.
     List<Object[]> values = convert(layout, window, rows);
+    requireUniqueKeys(layout, window, values);
     String where =
         window == null
             ? ""
             : " WHERE CAST(" + quote(layout.dateColumn().name()) + " AS DATE) BETWEEN ? AND ?";
     Map<String, Integer> before = existing(layout, where, window);
-    long written = 0;
-    for (Object[] row : values) {
-      String signature = signature(row);
-      Integer n = before.get(signature);
-      if (n == null || n == 0) {
-        written++;
-      } else {
-        before.put(signature, n - 1);
+    long written;
+    boolean unchanged;
+    if (before.isEmpty()) {
+      written = values.size();
+      unchanged = values.isEmpty();
+    } else {
+      written = 0;
+      for (Object[] row : values) {
+        String signature = signature(row);
+        Integer n = before.get(signature);
+        if (n == null || n == 0) {
+          written++;
+        } else {
+          before.put(signature, n - 1);
+        }
       }
-    }
-    boolean unchanged = written == 0 && before.values().stream().allMatch(n -> n == 0);
-    if (!unchanged) {
-      stage(layout, values);
+      unchanged = written == 0 && before.values().stream().allMatch(n -> n == 0);
     }
     connection.setAutoCommit(false);
     try {
       if (!unchanged) {
-        try (PreparedStatement p =
-            connection.prepareStatement("DELETE FROM " + layout.qualifiedName() + where)) {
-          if (window != null) {
-            p.setObject(1, window.start());
-            p.setObject(2, window.end());
+        if (!before.isEmpty()) {
+          try (PreparedStatement p =
+              connection.prepareStatement("DELETE FROM " + layout.qualifiedName() + where)) {
+            if (window != null) {
+              p.setObject(1, window.start());
+              p.setObject(2, window.end());
+            }
+            p.execute();
           }
-          p.execute();
         }
-        insert(layout, window, !values.isEmpty());
+        append(layout, values);
       }
       try (PreparedStatement p =
           connection.prepareStatement(
@@ -292,34 +305,31 @@ public final class Store implements AutoCloseable {
     return s.toString();
   }
 
-  /** The stage of a table: the rows of one window, appended before its transaction. */
+  /** The stage table of earlier versions, dropped when found. */
   private static String stageName(TableLayout layout) {
     OperationSpec op = layout.operation();
     return META + "." + quote("stage__" + op.schema() + "__" + op.table());
   }
 
   /**
-   * Puts the window's rows in the table's stage with DuckDB's appender, tens of times faster than
-   * inserts through JDBC. The appender commits on its own, so the stage is outside the window's
-   * transaction (D51): after a crash it may hold a window that never reached the table, and it is
-   * emptied before every use.
+   * Appends the window's rows to the table with DuckDB's appender, inside the window's transaction
+   * (the caller turned auto-commit off): a rollback or a crash before the commit leaves none of
+   * them. Keys are checked before ({@link #requireUniqueKeys}), and the window's old rows deleted,
+   * so the appender meets no key conflict: DuckDB would abort the transaction without telling the
+   * appender's caller.
    */
-  private void stage(TableLayout layout, List<Object[]> values) throws SQLException {
-    String stage = stageName(layout);
-    try (Statement s = connection.createStatement()) {
-      s.execute("DELETE FROM " + stage);
-    }
+  private void append(TableLayout layout, List<Object[]> values) throws SQLException {
     if (values.isEmpty()) {
       return;
     }
     OperationSpec op = layout.operation();
+    int[] order = appendOrder(layout);
     try (DuckDBAppender appender =
-        connection
-            .unwrap(DuckDBConnection.class)
-            .createAppender(META, "stage__" + op.schema() + "__" + op.table())) {
+        connection.unwrap(DuckDBConnection.class).createAppender(op.schema(), op.table())) {
       for (Object[] row : values) {
         appender.beginRow();
-        for (Object v : row) {
+        for (int at : order) {
+          Object v = at < 0 ? null : row[at];
           if (v == null) {
             appender.appendNull();
           } else if (v instanceof LocalDate d) {
@@ -343,39 +353,69 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private void insert(TableLayout layout, @Nullable DateRange window, boolean any)
-      throws SQLException {
-    if (!any) {
+  private int[] appendOrder(TableLayout layout) throws SQLException {
+    int[] known = appendOrder.get(layout.qualifiedName());
+    if (known != null) {
+      return known;
+    }
+    List<String> names = new java.util.ArrayList<>();
+    for (Column c : layout.columns()) {
+      names.add(c.name());
+    }
+    names.add(TableLayout.EXTRA);
+    List<Integer> order = new java.util.ArrayList<>();
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT column_name FROM information_schema.columns"
+                + " WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position")) {
+      p.setString(1, layout.operation().schema());
+      p.setString(2, layout.operation().table());
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          order.add(names.indexOf(r.getString(1)));
+        }
+      }
+    }
+    int[] result = order.stream().mapToInt(Integer::intValue).toArray();
+    appendOrder.put(layout.qualifiedName(), result);
+    return result;
+  }
+
+  /** Refuses a window in which two rows share the table's key, naming the key and its value. */
+  private static void requireUniqueKeys(
+      TableLayout layout, @Nullable DateRange window, List<Object[]> values) {
+    List<Column> columns = layout.columns();
+    int[] key = layout.key().stream().mapToInt(k -> indexOf(columns, k)).toArray();
+    if (key.length == 0) {
       return;
     }
-    String columns =
-        layout.columns().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "))
-            + ", "
-            + quote(TableLayout.EXTRA);
-    try (Statement s = connection.createStatement()) {
-      s.execute(
-          "INSERT INTO "
-              + layout.qualifiedName()
-              + " ("
-              + columns
-              + ") SELECT "
-              + columns
-              + " FROM "
-              + stageName(layout));
-    } catch (SQLException e) {
-      if (String.valueOf(e.getMessage()).contains("onstraint")) {
+    Set<List<Object>> seen = new HashSet<>(values.size() * 2);
+    for (Object[] row : values) {
+      List<Object> k = new java.util.ArrayList<>(key.length);
+      for (int i : key) {
+        k.add(row[i]);
+      }
+      if (!seen.add(k)) {
         throw new RowProblem(
             layout.operation().name()
                 + ": two rows of "
                 + (window == null ? "the series" : window)
                 + " share the key "
                 + layout.key()
-                + " ("
-                + firstLine(e.getMessage())
-                + ")");
+                + " = "
+                + k
+                + "; nothing of this window was written");
       }
-      throw e;
     }
+  }
+
+  private static int indexOf(List<Column> columns, String name) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no column " + name);
   }
 
   private static List<Object[]> convert(
