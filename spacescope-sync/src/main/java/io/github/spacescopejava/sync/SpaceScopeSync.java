@@ -237,7 +237,8 @@ public final class SpaceScopeSync {
     Deque<Future<List<ObjectNode>>> ahead = new ArrayDeque<>();
     int submitted = 0;
     try {
-      for (int i = 0; i < windows.size(); i++) {
+      int i = 0;
+      while (i < windows.size()) {
         while (submitted < windows.size() && submitted < i + concurrency) {
           DateRange w = windows.get(submitted++);
           ahead.add(pool.submit(() -> source.fetch(w)));
@@ -262,9 +263,28 @@ public final class SpaceScopeSync {
           progress.requests++;
           rows = source.fetch(window);
         }
-        long written = store.writeWindow(layout, window, rows, run, window.end());
-        progress.committed(window.end(), written);
-        listener.committed(op.name(), window.end(), written);
+        // The windows fetched meanwhile go into the same transaction (D68): when writing is
+        // slower than fetching, fewer commits; a window that failed is left for the next turn.
+        List<DateRange> batch = new ArrayList<>(List.of(window));
+        List<List<ObjectNode>> batchRows = new ArrayList<>(List.of(rows));
+        while (!ahead.isEmpty() && ahead.peekFirst().isDone() && batch.size() < concurrency) {
+          List<ObjectNode> next;
+          try {
+            next = await(ahead.peekFirst());
+          } catch (RuntimeException failed) {
+            break;
+          }
+          ahead.removeFirst();
+          progress.requests++;
+          batch.add(windows.get(i + batch.size()));
+          batchRows.add(next);
+        }
+        long[] written = store.writeWindows(layout, batch, batchRows, run);
+        for (int b = 0; b < batch.size(); b++) {
+          progress.committed(batch.get(b).end(), written[b]);
+          listener.committed(op.name(), batch.get(b).end(), written[b]);
+        }
+        i += batch.size();
       }
     } finally {
       ahead.forEach(f -> f.cancel(true));
