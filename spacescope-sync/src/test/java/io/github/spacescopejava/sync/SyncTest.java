@@ -328,6 +328,98 @@ class SyncTest {
     assertThat(fake.requests()).isEmpty();
   }
 
+  static final String DEALS = "deals/deal_snapshot";
+
+  @Test
+  void theDealSearchIsASnapshotPerRunKeyedByDealIdWithEveryValueOfEveryPage() throws Exception {
+    io.github.spacescopejava.client.DealSearch search =
+        io.github.spacescopejava.client.DealSearch.builder()
+            .providerId("f01675012")
+            .pageSize(100)
+            .build();
+    @SuppressWarnings("deprecation") // the deal search is deprecated upstream, still documented
+    List<io.github.spacescopejava.generated.model.DealSnapshotRow> expected =
+        client.deals().dealSnapshot(search).toList();
+    assertThat(expected).hasSize(SpaceScopeFake.DEFAULT_DEAL_POPULATION);
+    fake.resetRequests();
+
+    SyncSummary first = sync().dealSearch(search).build().sync(List.of(DEALS));
+
+    assertThat(first.rowsWritten()).isEqualTo(expected.size());
+    assertThat(first.requests()).isEqualTo(3).isEqualTo(fake.requests().size()); // 100, 100, 50
+    assertThat(types("deals", "deal_snapshot"))
+        .containsEntry("deal_id", "BIGINT")
+        .containsEntry("provider_collateral", "HUGEINT")
+        .containsEntry("start_timestamp", "TIMESTAMP");
+    List<Map<String, Object>> rows =
+        Db.query(db, "SELECT * EXCLUDE (_extra) FROM deals.deal_snapshot ORDER BY deal_id");
+    assertThat(rows).hasSameSizeAs(expected);
+    com.fasterxml.jackson.databind.ObjectMapper mapper = SpaceScopeJson.newObjectMapper();
+    List<JsonNode> sent =
+        expected.stream()
+            .map(r -> (JsonNode) mapper.valueToTree(r))
+            .sorted(java.util.Comparator.comparingLong(n -> n.get("deal_id").asLong()))
+            .toList();
+    for (int i = 0; i < rows.size(); i++) {
+      for (Map.Entry<String, Object> column : rows.get(i).entrySet()) {
+        assertThat(Db.same(sent.get(i).get(column.getKey()), column.getValue()))
+            .as(
+                "deal %s, %s: sent %s, stored %s",
+                sent.get(i).get("deal_id"),
+                column.getKey(),
+                sent.get(i).get(column.getKey()),
+                column.getValue())
+            .isTrue();
+      }
+    }
+    assertThat(Db.count(db, "SELECT count(DISTINCT deal_id) FROM deals.deal_snapshot"))
+        .isEqualTo(expected.size());
+
+    // The same snapshot again: nothing written.
+    SyncSummary again = sync().dealSearch(search).build().sync(List.of(DEALS));
+    assertThat(again.rowsWritten()).isZero();
+    assertThat(Db.count(db, "SELECT count(*) FROM deals.deal_snapshot")).isEqualTo(expected.size());
+
+    // A run that fails on its second page leaves the last snapshot whole.
+    fake.given(
+        Scenario.on("/v2/deals/deal_snapshot").afterRequests(1).always(Fault.errorCode(30003)));
+    assertThatThrownBy(() -> sync().dealSearch(search).build().sync(List.of(DEALS)))
+        .isInstanceOfSatisfying(
+            SyncException.class, e -> assertThat(e.kind()).isEqualTo(SyncException.Kind.API));
+    assertThat(Db.count(db, "SELECT count(*) FROM deals.deal_snapshot")).isEqualTo(expected.size());
+  }
+
+  @Test
+  void aSearchThatFindsFewerDealsReplacesTheSnapshot() {
+    io.github.spacescopejava.client.DealSearch search =
+        io.github.spacescopejava.client.DealSearch.builder().providerId("f01675012").build();
+    sync().dealSearch(search).build().sync(List.of(DEALS));
+    assertThat(Db.count(db, "SELECT count(*) FROM deals.deal_snapshot"))
+        .isEqualTo(SpaceScopeFake.DEFAULT_DEAL_POPULATION);
+
+    // Fewer deals match the same search now: the table is the new snapshot, not the union.
+    try (SpaceScopeFake fewer =
+            SpaceScopeFake.builder()
+                .clock(Instant.parse("2025-01-10T21:30:00Z"))
+                .dealPopulation(120)
+                .start();
+        SpaceScope other =
+            SpaceScope.builder()
+                .baseUrl(fewer.baseUrl())
+                .token(fewer.token())
+                .clock(fewer.clock())
+                .build()) {
+      SpaceScopeSync.builder()
+          .client(other)
+          .database(db)
+          .clock(fewer.clock())
+          .dealSearch(search)
+          .build()
+          .sync(List.of(DEALS));
+    }
+    assertThat(Db.count(db, "SELECT count(*) FROM deals.deal_snapshot")).isEqualTo(120);
+  }
+
   private Map<String, String> types(String schema, String table) {
     Map<String, String> types = new java.util.LinkedHashMap<>();
     for (Map<String, Object> r :
