@@ -138,26 +138,28 @@ class SyncTest {
     SpaceScopeSync sync =
         sync().from(LocalDate.of(2024, 12, 1)).to(LocalDate.of(2024, 12, 31)).build();
     sync.sync(List.of(POWER));
-    Object sent =
-        Db.query(
-                db,
-                "SELECT total_qa_bytes_power FROM power.network_storage_capacity WHERE stat_date = '2024-12-30'")
-            .get(0)
-            .get("total_qa_bytes_power");
-    // What the table would hold had the API sent other values then, and revised them since.
+    String select =
+        "SELECT stat_date, total_qa_bytes_power FROM power.network_storage_capacity"
+            + " WHERE stat_date IN ('2024-12-20', '2024-12-30', '2024-12-31') ORDER BY stat_date";
+    List<Object> sent =
+        Db.query(db, select).stream().map(r -> r.get("total_qa_bytes_power")).toList();
+    // What the table would hold had the API sent other values then, and revised them since: the
+    // newest day (12-31) and the one before, inside the 3-day lookback, and one 11 days back. (The
+    // fake has no revisions of its own; the stored value is changed instead, which is the same to
+    // the sync: what the API sends now differs from what is stored.)
     Db.execute(
         db,
-        "UPDATE power.network_storage_capacity SET total_qa_bytes_power = 1 WHERE stat_date IN ('2024-12-30', '2024-12-20')");
+        "UPDATE power.network_storage_capacity SET total_qa_bytes_power = 1"
+            + " WHERE stat_date IN ('2024-12-20', '2024-12-30', '2024-12-31')");
 
     SyncSummary again = sync.sync(List.of(POWER));
 
-    assertThat(again.rowsWritten()).isEqualTo(1);
-    assertThat(
-            Db.query(
-                db,
-                "SELECT stat_date, total_qa_bytes_power FROM power.network_storage_capacity WHERE stat_date IN ('2024-12-30', '2024-12-20') ORDER BY stat_date"))
+    assertThat(again.rowsWritten()).isEqualTo(2);
+    assertThat(Db.query(db, select))
         .extracting(r -> r.get("total_qa_bytes_power"))
-        .containsExactly(BigInteger.ONE, sent);
+        .containsExactly(BigInteger.ONE, sent.get(1), sent.get(2));
+    assertThat(sent.get(1)).isNotEqualTo(BigInteger.ONE);
+    assertThat(sent.get(2)).isNotEqualTo(BigInteger.ONE);
   }
 
   @Test
