@@ -2,6 +2,7 @@ package io.github.spacescopejava.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.spacescopejava.client.DateRange;
+import io.github.spacescopejava.client.DealSearch;
 import io.github.spacescopejava.client.InvalidInputException;
 import io.github.spacescopejava.client.SpaceScopeException;
 import io.github.spacescopejava.sync.SpaceScopeSync;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Parameters;
       "",
       "  spacescope sync --db spacescope.duckdb --from 2024-01-01 power/network_storage_capacity",
       "  spacescope sync --db spacescope.duckdb --json",
+      "  spacescope sync --db spacescope.duckdb deals/deal_snapshot --filter provider_id=f01675012",
       ""
     })
 final class SyncCommand implements Callable<Integer> {
@@ -70,6 +72,20 @@ final class SyncCommand implements Callable<Integer> {
           "Print one summary object on stdout: operations, requests, rows_written, synced_through.")
   boolean json;
 
+  @Option(
+      names = "--filter",
+      paramLabel = "NAME=VALUE",
+      description =
+          "A filter of the deal search (deals/deal_snapshot), as for fetch, such as"
+              + " provider_id=f01675012: each run keeps that search's snapshot, keyed by deal_id.")
+  List<String> filters = new ArrayList<>();
+
+  @Option(
+      names = "--page-size",
+      paramLabel = "N",
+      description = "Rows per page of the deal search (1 to 1000). Default: 100.")
+  @Nullable Integer pageSize;
+
   @Parameters(
       paramLabel = "OPERATION",
       arity = "0..*",
@@ -86,8 +102,20 @@ final class SyncCommand implements Callable<Integer> {
   @SuppressWarnings("try") // progress is closed early, before the summary, and again by try
   public Integer call() throws IOException {
     List<String> names = new ArrayList<>();
+    @Nullable DealSearch search = null;
     for (String name : operations) {
-      names.add(cli.names().resolve(name).name());
+      Operation op = cli.names().resolve(name);
+      names.add(op.name());
+      if (op.shape() == Shape.PAGED_SEARCH) {
+        // The same checks and wording as fetch's --filter.
+        search =
+            FetchRequest.of(op, null, null, null, filters, pageSize, Connection.CLOCK).search();
+      }
+    }
+    if (search == null && (!filters.isEmpty() || pageSize != null)) {
+      throw new CliException(
+          ExitCode.USAGE,
+          "--filter and --page-size are for the deal search: name deals/deal_snapshot");
     }
     LocalDate first = day("--from", from);
     LocalDate last = day("--to", to);
@@ -111,6 +139,7 @@ final class SyncCommand implements Callable<Integer> {
                 .to(last)
                 .lookbackDays(lookbackDays)
                 .listener(progress)
+                .dealSearch(search)
                 .build();
       } catch (IllegalArgumentException e) {
         throw new CliException(ExitCode.BAD_INPUT, e.getMessage(), e);

@@ -3,6 +3,7 @@ package io.github.spacescopejava.sync;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.spacescopejava.client.DataNotReadyException;
 import io.github.spacescopejava.client.DateRange;
+import io.github.spacescopejava.client.DealSearch;
 import io.github.spacescopejava.client.SpaceScope;
 import io.github.spacescopejava.client.SpaceScopeException;
 import io.github.spacescopejava.sync.SyncSummary.OperationSummary;
@@ -75,6 +76,7 @@ public final class SpaceScopeSync {
   private final @Nullable LocalDate to;
   private final SyncListener listener;
   private final int concurrency;
+  private final @Nullable DealSearch dealSearch;
   private final Catalog catalog;
 
   private SpaceScopeSync(Builder b) {
@@ -86,6 +88,7 @@ public final class SpaceScopeSync {
     this.to = b.to;
     this.listener = b.listener;
     this.concurrency = b.concurrency;
+    this.dealSearch = b.dealSearch;
     this.catalog = Catalog.bundled();
   }
 
@@ -111,7 +114,8 @@ public final class SpaceScopeSync {
       List<OperationSummary> plan = new ArrayList<>();
       for (OperationSpec op : ops) {
         LocalDate through = store.syncedThrough(op.name());
-        int requests = wholeSeries(op) ? 1 : windows(op, through).size();
+        int requests =
+            wholeSeries(op) || op.shape() == Shape.PAGED_SEARCH ? 1 : windows(op, through).size();
         plan.add(
             new OperationSummary(
                 op.name(), op.schema() + "." + op.table(), requests, 0, through, requests));
@@ -129,7 +133,8 @@ public final class SpaceScopeSync {
    * power.networkStorageCapacity}).
    *
    * @throws SyncException when the run cannot go on; what was committed stays
-   * @throws IllegalArgumentException for an unknown operation, or a paged search
+   * @throws IllegalArgumentException for an unknown operation, or the paged deal search without
+   *     {@linkplain Builder#dealSearch a search}
    */
   public SyncSummary sync(List<String> operations) {
     List<OperationSpec> ops = resolve(operations);
@@ -195,7 +200,9 @@ public final class SpaceScopeSync {
                     0,
                     0,
                     through,
-                    wholeSeries(rest) ? 1 : windows(rest, through).size()));
+                    wholeSeries(rest) || rest.shape() == Shape.PAGED_SEARCH
+                        ? 1
+                        : windows(rest, through).size()));
           }
           SyncSummary summary = new SyncSummary(run, done);
           SyncException failure = stopped(op, e, summary);
@@ -217,6 +224,23 @@ public final class SpaceScopeSync {
       throws SQLException {
     TableLayout layout = TableLayout.of(op);
     store.ensureTable(layout);
+    if (op.shape() == Shape.PAGED_SEARCH) {
+      // A snapshot per run (D69): every page of the search, then the table replaced by it in one
+      // transaction, keyed by deal_id; a run that fails mid-walk leaves the last snapshot whole.
+      RowSource source = RowSource.of(client, op, false);
+      progress.left = 1;
+      listener.planned(op.name(), 1);
+      progress.requests++;
+      DealSearch search = Objects.requireNonNull(dealSearch);
+      List<ObjectNode> rows = source.fetchSearch(search);
+      // The client walks pages until a short (or empty) one: one request per full page, plus one.
+      progress.requests += rows.size() / search.pageSize();
+      LocalDate day = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+      long written = store.writeWindow(layout, null, rows, run, day);
+      progress.committed(day, written);
+      listener.committed(op.name(), day, written);
+      return;
+    }
     if (wholeSeries(op)) {
       RowSource source = RowSource.of(client, op, true);
       progress.left = 1;
@@ -237,7 +261,8 @@ public final class SpaceScopeSync {
     Deque<Future<List<ObjectNode>>> ahead = new ArrayDeque<>();
     int submitted = 0;
     try {
-      for (int i = 0; i < windows.size(); i++) {
+      int i = 0;
+      while (i < windows.size()) {
         while (submitted < windows.size() && submitted < i + concurrency) {
           DateRange w = windows.get(submitted++);
           ahead.add(pool.submit(() -> source.fetch(w)));
@@ -262,9 +287,28 @@ public final class SpaceScopeSync {
           progress.requests++;
           rows = source.fetch(window);
         }
-        long written = store.writeWindow(layout, window, rows, run, window.end());
-        progress.committed(window.end(), written);
-        listener.committed(op.name(), window.end(), written);
+        // The windows fetched meanwhile go into the same transaction (D68): when writing is
+        // slower than fetching, fewer commits; a window that failed is left for the next turn.
+        List<DateRange> batch = new ArrayList<>(List.of(window));
+        List<List<ObjectNode>> batchRows = new ArrayList<>(List.of(rows));
+        while (!ahead.isEmpty() && ahead.peekFirst().isDone() && batch.size() < concurrency) {
+          List<ObjectNode> next;
+          try {
+            next = await(ahead.peekFirst());
+          } catch (RuntimeException failed) {
+            break;
+          }
+          ahead.removeFirst();
+          progress.requests++;
+          batch.add(windows.get(i + batch.size()));
+          batchRows.add(next);
+        }
+        long[] written = store.writeWindows(layout, batch, batchRows, run);
+        for (int b = 0; b < batch.size(); b++) {
+          progress.committed(batch.get(b).end(), written[b]);
+          listener.committed(op.name(), batch.get(b).end(), written[b]);
+        }
+        i += batch.size();
       }
     } finally {
       ahead.forEach(f -> f.cancel(true));
@@ -314,9 +358,11 @@ public final class SpaceScopeSync {
                           "unknown operation '"
                               + name
                               + "': name it by path, such as power/network_storage_capacity"));
-      if (op.shape() == Shape.PAGED_SEARCH) {
+      if (op.shape() == Shape.PAGED_SEARCH && dealSearch == null) {
         throw new IllegalArgumentException(
-            op.name() + " is a paged search, which the sync does not copy yet");
+            op.name()
+                + " is a paged search: give its filters with dealSearch(DealSearch) (in the"
+                + " command: --filter NAME=VALUE), such as provider_id=f01675012");
       }
       if (!ops.contains(op)) {
         ops.add(op);
@@ -439,6 +485,7 @@ public final class SpaceScopeSync {
     private @Nullable LocalDate to;
     private SyncListener listener = SyncListener.none();
     private int concurrency = 4;
+    private @Nullable DealSearch dealSearch;
 
     private Builder() {}
 
@@ -486,6 +533,16 @@ public final class SpaceScopeSync {
 
     public Builder listener(SyncListener listener) {
       this.listener = listener;
+      return this;
+    }
+
+    /**
+     * The search whose every page a sync of the paged deal search ({@code deals/deal_snapshot})
+     * copies: each run replaces the table with that run's snapshot, keyed by {@code deal_id} (D69).
+     * Required when that operation is named.
+     */
+    public Builder dealSearch(@Nullable DealSearch dealSearch) {
+      this.dealSearch = dealSearch;
       return this;
     }
 

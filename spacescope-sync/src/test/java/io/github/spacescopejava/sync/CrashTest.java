@@ -7,7 +7,10 @@ import io.github.spacescopejava.sync.internal.OperationSpec;
 import io.github.spacescopejava.testkit.Fault;
 import io.github.spacescopejava.testkit.Scenario;
 import io.github.spacescopejava.testkit.SpaceScopeFake;
+import java.io.BufferedReader;
 import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,9 +31,15 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code kill -9} of a syncing JVM at random moments, each followed by a resumed run: every table
  * ends equal, value by value, to a clean run's. {@code sync.kills} moments (2 in verify, 20 with
  * {@code -Psync-full}); the seed is printed and can be set with {@code sync.seed}.
+ *
+ * <p>Every kill lands mid-run: a moment is a random number of committed windows (the child prints a
+ * line per commit) plus a random part of one request's time, and the fake paces every answer
+ * ({@value #LATENCY_MILLIS} ms), so that the next commit is still ahead. The test fails if the
+ * child had already finished when killed.
  */
 class CrashTest {
   static final Instant NOW = Instant.parse("2025-01-10T21:30:00Z");
+  static final int LATENCY_MILLIS = 60;
   static SpaceScopeFake fake;
 
   @TempDir static Path dir;
@@ -39,7 +48,8 @@ class CrashTest {
   static void start() {
     fake = SpaceScopeFake.builder().clock(NOW).start();
     // Requests take a little time, as the real API's do, so that kills land mid-run.
-    fake.given(Scenario.onEveryOperation().always(Fault.latency(Duration.ofMillis(25))));
+    fake.given(
+        Scenario.onEveryOperation().always(Fault.latency(Duration.ofMillis(LATENCY_MILLIS))));
   }
 
   @AfterAll
@@ -56,30 +66,86 @@ class CrashTest {
 
     Path clean = dir.resolve("clean.duckdb");
     long started = System.nanoTime();
-    assertThat(child(clean).waitFor(120, TimeUnit.SECONDS)).isTrue();
+    Process cleanRun = child(clean, true);
+    int commits = commitsUntilExit(cleanRun);
+    assertThat(cleanRun.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(cleanRun.exitValue()).isZero();
     long cleanMillis = (System.nanoTime() - started) / 1_000_000;
     assertThat(tableCount(clean)).isEqualTo(SyncChild.OPERATIONS.size());
+    assertThat(commits).as("commits of a clean run").isGreaterThan(2);
 
     List<String> report = new ArrayList<>();
     for (int k = 0; k < kills; k++) {
       Path db = dir.resolve("killed-" + k + ".duckdb");
-      long at = (long) (random.nextDouble() * cleanMillis);
-      Process p = child(db);
-      boolean exited = p.waitFor(at, TimeUnit.MILLISECONDS);
-      if (!exited) {
-        p.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no commit, no close
-        p.waitFor(30, TimeUnit.SECONDS);
+      // After 0 to commits - 2 commits (so that at least one is still ahead), within a request.
+      int after = random.nextInt(commits - 1);
+      long within = random.nextInt(LATENCY_MILLIS / 2);
+      Process p = child(db, true);
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      int seen = 0;
+      boolean done = false;
+      while (seen < after) {
+        String line = out.readLine();
+        if (line == null || line.startsWith("done")) {
+          done = true;
+          break;
+        }
+        if (line.startsWith("committed ")) {
+          seen++;
+        }
       }
-      Process resumed = child(db);
+      Thread.sleep(within);
+      boolean midRun = !done && p.isAlive() && !finished(out);
+      p.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no commit, no close
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(midRun)
+          .as("kill %d (after %d commits + %d ms) landed before the run finished", k, after, within)
+          .isTrue();
+      Process resumed = child(db, false);
       assertThat(resumed.waitFor(120, TimeUnit.SECONDS)).isTrue();
-      assertThat(resumed.exitValue()).as("resumed run after a kill at %d ms", at).isZero();
+      assertThat(resumed.exitValue()).as("resumed run after kill %d", k).isZero();
       assertSameTables(clean, db);
-      report.add(at + " ms" + (exited ? " (had finished)" : ""));
+      report.add(after + " commits + " + within + " ms");
     }
-    System.out.println("CrashTest: clean run " + cleanMillis + " ms; killed at " + report);
+    System.out.println(
+        "CrashTest: clean run "
+            + cleanMillis
+            + " ms, "
+            + commits
+            + " commits; all "
+            + kills
+            + " kills mid-run, at "
+            + report);
   }
 
-  private static Process child(Path db) throws Exception {
+  /** Reads a child's output to its end; the number of commits it printed. */
+  private static int commitsUntilExit(Process p) throws Exception {
+    int commits = 0;
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        if (line.startsWith("committed ")) {
+          commits++;
+        }
+      }
+    }
+    return commits;
+  }
+
+  /** Whether the child has printed its last line, without waiting for more. */
+  private static boolean finished(BufferedReader out) throws Exception {
+    while (out.ready()) {
+      String line = out.readLine();
+      if (line == null || line.startsWith("done")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A child sync of {@code db}; {@code piped}: its output to read, else to {@code db.log}. */
+  private static Process child(Path db, boolean piped) throws Exception {
     ProcessBuilder pb =
         new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -92,7 +158,9 @@ class CrashTest {
             db.toString());
     pb.environment().put("SYNC_CHILD_TOKEN", fake.token());
     pb.redirectErrorStream(true);
-    pb.redirectOutput(new File(db + ".log"));
+    if (!piped) {
+      pb.redirectOutput(new File(db + ".log"));
+    }
     return pb.start();
   }
 

@@ -40,6 +40,14 @@ public final class SyncChild {
               .from(FROM)
               .to(TO)
               .concurrency(2)
+              .listener(
+                  new SyncListener() {
+                    @Override
+                    public void committed(String operation, LocalDate syncedThrough, long rows) {
+                      // Read by CrashTest, which kills this JVM after a chosen number of these.
+                      System.out.println("committed " + operation + " " + syncedThrough);
+                    }
+                  })
               .build()
               .sync(OPERATIONS);
       System.out.println("done " + summary.rowsWritten());

@@ -138,26 +138,28 @@ class SyncTest {
     SpaceScopeSync sync =
         sync().from(LocalDate.of(2024, 12, 1)).to(LocalDate.of(2024, 12, 31)).build();
     sync.sync(List.of(POWER));
-    Object sent =
-        Db.query(
-                db,
-                "SELECT total_qa_bytes_power FROM power.network_storage_capacity WHERE stat_date = '2024-12-30'")
-            .get(0)
-            .get("total_qa_bytes_power");
-    // What the table would hold had the API sent other values then, and revised them since.
+    String select =
+        "SELECT stat_date, total_qa_bytes_power FROM power.network_storage_capacity"
+            + " WHERE stat_date IN ('2024-12-20', '2024-12-30', '2024-12-31') ORDER BY stat_date";
+    List<Object> sent =
+        Db.query(db, select).stream().map(r -> r.get("total_qa_bytes_power")).toList();
+    // What the table would hold had the API sent other values then, and revised them since: the
+    // newest day (12-31) and the one before, inside the 3-day lookback, and one 11 days back. (The
+    // fake has no revisions of its own; the stored value is changed instead, which is the same to
+    // the sync: what the API sends now differs from what is stored.)
     Db.execute(
         db,
-        "UPDATE power.network_storage_capacity SET total_qa_bytes_power = 1 WHERE stat_date IN ('2024-12-30', '2024-12-20')");
+        "UPDATE power.network_storage_capacity SET total_qa_bytes_power = 1"
+            + " WHERE stat_date IN ('2024-12-20', '2024-12-30', '2024-12-31')");
 
     SyncSummary again = sync.sync(List.of(POWER));
 
-    assertThat(again.rowsWritten()).isEqualTo(1);
-    assertThat(
-            Db.query(
-                db,
-                "SELECT stat_date, total_qa_bytes_power FROM power.network_storage_capacity WHERE stat_date IN ('2024-12-30', '2024-12-20') ORDER BY stat_date"))
+    assertThat(again.rowsWritten()).isEqualTo(2);
+    assertThat(Db.query(db, select))
         .extracting(r -> r.get("total_qa_bytes_power"))
-        .containsExactly(BigInteger.ONE, sent);
+        .containsExactly(BigInteger.ONE, sent.get(1), sent.get(2));
+    assertThat(sent.get(1)).isNotEqualTo(BigInteger.ONE);
+    assertThat(sent.get(2)).isNotEqualTo(BigInteger.ONE);
   }
 
   @Test
@@ -326,6 +328,98 @@ class SyncTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("paged search");
     assertThat(fake.requests()).isEmpty();
+  }
+
+  static final String DEALS = "deals/deal_snapshot";
+
+  @Test
+  void theDealSearchIsASnapshotPerRunKeyedByDealIdWithEveryValueOfEveryPage() throws Exception {
+    io.github.spacescopejava.client.DealSearch search =
+        io.github.spacescopejava.client.DealSearch.builder()
+            .providerId("f01675012")
+            .pageSize(100)
+            .build();
+    @SuppressWarnings("deprecation") // the deal search is deprecated upstream, still documented
+    List<io.github.spacescopejava.generated.model.DealSnapshotRow> expected =
+        client.deals().dealSnapshot(search).toList();
+    assertThat(expected).hasSize(SpaceScopeFake.DEFAULT_DEAL_POPULATION);
+    fake.resetRequests();
+
+    SyncSummary first = sync().dealSearch(search).build().sync(List.of(DEALS));
+
+    assertThat(first.rowsWritten()).isEqualTo(expected.size());
+    assertThat(first.requests()).isEqualTo(3).isEqualTo(fake.requests().size()); // 100, 100, 50
+    assertThat(types("deals", "deal_snapshot"))
+        .containsEntry("deal_id", "BIGINT")
+        .containsEntry("provider_collateral", "HUGEINT")
+        .containsEntry("start_timestamp", "TIMESTAMP");
+    List<Map<String, Object>> rows =
+        Db.query(db, "SELECT * EXCLUDE (_extra) FROM deals.deal_snapshot ORDER BY deal_id");
+    assertThat(rows).hasSameSizeAs(expected);
+    com.fasterxml.jackson.databind.ObjectMapper mapper = SpaceScopeJson.newObjectMapper();
+    List<JsonNode> sent =
+        expected.stream()
+            .map(r -> (JsonNode) mapper.valueToTree(r))
+            .sorted(java.util.Comparator.comparingLong(n -> n.get("deal_id").asLong()))
+            .toList();
+    for (int i = 0; i < rows.size(); i++) {
+      for (Map.Entry<String, Object> column : rows.get(i).entrySet()) {
+        assertThat(Db.same(sent.get(i).get(column.getKey()), column.getValue()))
+            .as(
+                "deal %s, %s: sent %s, stored %s",
+                sent.get(i).get("deal_id"),
+                column.getKey(),
+                sent.get(i).get(column.getKey()),
+                column.getValue())
+            .isTrue();
+      }
+    }
+    assertThat(Db.count(db, "SELECT count(DISTINCT deal_id) FROM deals.deal_snapshot"))
+        .isEqualTo(expected.size());
+
+    // The same snapshot again: nothing written.
+    SyncSummary again = sync().dealSearch(search).build().sync(List.of(DEALS));
+    assertThat(again.rowsWritten()).isZero();
+    assertThat(Db.count(db, "SELECT count(*) FROM deals.deal_snapshot")).isEqualTo(expected.size());
+
+    // A run that fails on its second page leaves the last snapshot whole.
+    fake.given(
+        Scenario.on("/v2/deals/deal_snapshot").afterRequests(1).always(Fault.errorCode(30003)));
+    assertThatThrownBy(() -> sync().dealSearch(search).build().sync(List.of(DEALS)))
+        .isInstanceOfSatisfying(
+            SyncException.class, e -> assertThat(e.kind()).isEqualTo(SyncException.Kind.API));
+    assertThat(Db.count(db, "SELECT count(*) FROM deals.deal_snapshot")).isEqualTo(expected.size());
+  }
+
+  @Test
+  void aSearchThatFindsFewerDealsReplacesTheSnapshot() {
+    io.github.spacescopejava.client.DealSearch search =
+        io.github.spacescopejava.client.DealSearch.builder().providerId("f01675012").build();
+    sync().dealSearch(search).build().sync(List.of(DEALS));
+    assertThat(Db.count(db, "SELECT count(*) FROM deals.deal_snapshot"))
+        .isEqualTo(SpaceScopeFake.DEFAULT_DEAL_POPULATION);
+
+    // Fewer deals match the same search now: the table is the new snapshot, not the union.
+    try (SpaceScopeFake fewer =
+            SpaceScopeFake.builder()
+                .clock(Instant.parse("2025-01-10T21:30:00Z"))
+                .dealPopulation(120)
+                .start();
+        SpaceScope other =
+            SpaceScope.builder()
+                .baseUrl(fewer.baseUrl())
+                .token(fewer.token())
+                .clock(fewer.clock())
+                .build()) {
+      SpaceScopeSync.builder()
+          .client(other)
+          .database(db)
+          .clock(fewer.clock())
+          .dealSearch(search)
+          .build()
+          .sync(List.of(DEALS));
+    }
+    assertThat(Db.count(db, "SELECT count(*) FROM deals.deal_snapshot")).isEqualTo(120);
   }
 
   private Map<String, String> types(String schema, String table) {

@@ -138,6 +138,10 @@ public record Column(String name, Kind kind, int scale) {
     if (text.length() == 10) {
       return LocalDate.parse(text);
     }
+    if (text.length() == 20 && text.endsWith("T00:00:00Z")) {
+      // The API's usual form, midnight UTC: the day without parsing an offset date-time.
+      return LocalDate.parse(text.substring(0, 10));
+    }
     OffsetDateTime t = OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
     if (!t.toLocalTime().equals(LocalTime.MIDNIGHT)) {
       throw new Misfit("not midnight UTC, so not a day");

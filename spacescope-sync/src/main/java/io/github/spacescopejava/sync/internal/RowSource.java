@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.spacescopejava.client.DateRange;
+import io.github.spacescopejava.client.DealSearch;
 import io.github.spacescopejava.client.HourRange;
 import io.github.spacescopejava.client.SpaceScope;
 import io.github.spacescopejava.generated.SpaceScopeJson;
@@ -56,9 +57,7 @@ public final class RowSource {
             case DAY_RANGE -> method(type, name, DateRange.class);
             case HOURLY_RANGE -> method(type, name, HourRange.class);
             case STATE_DAY -> method(type, name, LocalDate.class);
-            case PAGED_SEARCH ->
-                throw new UnsupportedOperationException(
-                    op.name() + " is a paged search: not synced yet");
+            case PAGED_SEARCH -> method(type, name, DealSearch.class);
           };
     }
     return new RowSource(op, group, m);
@@ -76,9 +75,25 @@ public final class RowSource {
             }
             yield window.start();
           }
-          case PAGED_SEARCH -> throw new UnsupportedOperationException(operation.name());
+          case PAGED_SEARCH ->
+              throw new IllegalArgumentException(
+                  operation.name() + " is a paged search: call fetchSearch, not with a window");
         };
     return trees((List<?>) invoke(method, group, argument));
+  }
+
+  /**
+   * Every row of a paged search, page after page through the client (which stops after the last
+   * page), as one list: the snapshot of one run.
+   */
+  public List<ObjectNode> fetchSearch(DealSearch search) {
+    if (operation.shape() != Shape.PAGED_SEARCH) {
+      throw new IllegalArgumentException(operation.name() + " is not a paged search");
+    }
+    try (java.util.stream.Stream<?> rows =
+        (java.util.stream.Stream<?>) invoke(method, group, search)) {
+      return trees(rows.toList());
+    }
   }
 
   /** Every row of the series, from the request without dates. */

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +38,17 @@ public final class Store implements AutoCloseable {
   public static final String META = "_spacescope_sync";
 
   private final Connection connection;
+
+  /**
+   * Per table, for each of its columns in the table's order, the index of its value in a converted
+   * row (the layout's columns, then {@value TableLayout#EXTRA}), or -1 for a column the spec no
+   * longer has: the appender fills columns in the table's order, and a column added later comes
+   * after {@value TableLayout#EXTRA}.
+   */
+  private final Map<String, int[]> appendOrder = new HashMap<>();
+
+  /** The state update of {@link #writeWindow}, prepared once. */
+  private @Nullable PreparedStatement upsertState;
 
   private Store(Connection connection) {
     this.connection = connection;
@@ -54,6 +64,7 @@ public final class Store implements AutoCloseable {
     Store store = new Store(connection);
     if (!readOnly) {
       try (Statement s = connection.createStatement()) {
+        connection.setAutoCommit(false); // one commit for the three
         s.execute("CREATE SCHEMA IF NOT EXISTS " + META);
         s.execute(
             "CREATE TABLE IF NOT EXISTS "
@@ -67,6 +78,8 @@ public final class Store implements AutoCloseable {
                 + ".runs (run VARCHAR PRIMARY KEY, started_at TIMESTAMP NOT NULL,"
                 + " finished_at TIMESTAMP, status VARCHAR NOT NULL, operations VARCHAR NOT NULL,"
                 + " requests BIGINT, rows_written BIGINT, message VARCHAR)");
+        connection.commit();
+        connection.setAutoCommit(true);
       } catch (SQLException e) {
         connection.close();
         throw e;
@@ -87,11 +100,62 @@ public final class Store implements AutoCloseable {
   public List<String> ensureTable(TableLayout layout) throws SQLException {
     String schema = layout.operation().schema();
     String table = layout.operation().table();
-    try (Statement s = connection.createStatement()) {
-      s.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
-      s.execute(layout.createSql());
+    List<String> added = new java.util.ArrayList<>();
+    // One transaction, and only the statements needed: each statement on its own is a commit.
+    connection.setAutoCommit(false);
+    try {
+      Set<String> existing = columns(schema, table);
+      try (Statement s = connection.createStatement()) {
+        if (existing.isEmpty()) {
+          s.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+          s.execute(layout.createSql());
+        } else {
+          for (Column c : layout.columns()) {
+            if (!existing.contains(c.name())) {
+              s.execute(
+                  "ALTER TABLE "
+                      + layout.qualifiedName()
+                      + " ADD COLUMN "
+                      + quote(c.name())
+                      + " "
+                      + c.sqlType());
+              added.add(c.name());
+            }
+          }
+          if (!existing.contains(TableLayout.EXTRA)) {
+            s.execute(
+                "ALTER TABLE "
+                    + layout.qualifiedName()
+                    + " ADD COLUMN "
+                    + quote(TableLayout.EXTRA)
+                    + " JSON");
+          }
+        }
+        // The stage of earlier versions (rows appended outside the transaction, then copied):
+        // the appender now writes into the table inside the window's transaction.
+        if (!columns(META, stageTable(layout)).isEmpty()) {
+          s.execute("DROP TABLE " + META + "." + quote(stageTable(layout)));
+        }
+      }
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
     }
-    Set<String> existing = new HashSet<>();
+    appendOrder.remove(layout.qualifiedName());
+    appendOrder(layout);
+    return added;
+  }
+
+  /** The columns of a table, none when it does not exist. */
+  private Set<String> columns(String schema, String table) throws SQLException {
+    Set<String> columns = new HashSet<>();
     try (PreparedStatement p =
         connection.prepareStatement(
             "SELECT column_name FROM information_schema.columns"
@@ -100,42 +164,11 @@ public final class Store implements AutoCloseable {
       p.setString(2, table);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          existing.add(r.getString(1));
+          columns.add(r.getString(1));
         }
       }
     }
-    List<String> added = new java.util.ArrayList<>();
-    try (Statement s = connection.createStatement()) {
-      for (Column c : layout.columns()) {
-        if (!existing.contains(c.name())) {
-          s.execute(
-              "ALTER TABLE "
-                  + layout.qualifiedName()
-                  + " ADD COLUMN "
-                  + quote(c.name())
-                  + " "
-                  + c.sqlType());
-          added.add(c.name());
-        }
-      }
-      if (!existing.contains(TableLayout.EXTRA)) {
-        s.execute(
-            "ALTER TABLE "
-                + layout.qualifiedName()
-                + " ADD COLUMN "
-                + quote(TableLayout.EXTRA)
-                + " JSON");
-      }
-    }
-    try (Statement s = connection.createStatement()) {
-      StringBuilder stage =
-          new StringBuilder("CREATE OR REPLACE TABLE ").append(stageName(layout)).append(" (");
-      for (Column c : layout.columns()) {
-        stage.append(quote(c.name())).append(' ').append(c.sqlType()).append(", ");
-      }
-      s.execute(stage.append(quote(TableLayout.EXTRA)).append(" JSON)").toString());
-    }
-    return added;
+    return columns;
   }
 
   /** The last day committed for {@code operation}, or null before its first window. */
@@ -182,59 +215,121 @@ public final class Store implements AutoCloseable {
       String run,
       LocalDate syncedThrough)
       throws SQLException {
-    OperationSpec op = layout.operation();
-    // Converted before the transaction: a misfit fails the run with nothing half-written.
-    List<Object[]> values = convert(layout, window, rows);
-    String where =
-        window == null
-            ? ""
-            : " WHERE CAST(" + quote(layout.dateColumn().name()) + " AS DATE) BETWEEN ? AND ?";
-    Map<String, Integer> before = existing(layout, where, window);
-    long written = 0;
-    for (Object[] row : values) {
-      String signature = signature(row);
-      Integer n = before.get(signature);
-      if (n == null || n == 0) {
-        written++;
-      } else {
-        before.put(signature, n - 1);
+    return write(
+        layout, window, window == null ? null : List.of(window), List.of(rows), run, syncedThrough)[
+        0];
+  }
+
+  /**
+   * As {@link #writeWindow} for consecutive windows (each starting the day after the one before) in
+   * one transaction: one comparison, one delete, one append, one state update and one commit for
+   * all of them, which a sync uses for the windows already fetched when it gets to write.
+   *
+   * @param rows the rows of each window, in the order of {@code windows}
+   * @return the rows written per window
+   * @throws IllegalArgumentException when the windows are not consecutive
+   */
+  public long[] writeWindows(
+      TableLayout layout, List<DateRange> windows, List<List<ObjectNode>> rows, String run)
+      throws SQLException {
+    if (windows.isEmpty() || windows.size() != rows.size()) {
+      throw new IllegalArgumentException(
+          windows.size() + " windows and " + rows.size() + " row lists: one list per window");
+    }
+    for (int i = 1; i < windows.size(); i++) {
+      if (!windows.get(i).start().equals(windows.get(i - 1).end().plusDays(1))) {
+        throw new IllegalArgumentException(
+            "windows must be consecutive: " + windows.get(i - 1) + " then " + windows.get(i));
       }
     }
-    boolean unchanged = written == 0 && before.values().stream().allMatch(n -> n == 0);
-    if (!unchanged) {
-      stage(layout, values);
+    DateRange span = DateRange.of(windows.get(0).start(), windows.get(windows.size() - 1).end());
+    return write(layout, span, windows, rows, run, span.end());
+  }
+
+  private long[] write(
+      TableLayout layout,
+      @Nullable DateRange span,
+      @Nullable List<DateRange> windows,
+      List<List<ObjectNode>> rows,
+      String run,
+      LocalDate syncedThrough)
+      throws SQLException {
+    OperationSpec op = layout.operation();
+    // Converted before the transaction: a misfit fails the run with nothing half-written.
+    List<List<Object[]>> values = new java.util.ArrayList<>(rows.size());
+    int count = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      DateRange window = windows == null ? null : windows.get(i);
+      List<Object[]> v = convert(layout, window, rows.get(i));
+      requireUniqueKeys(layout, window, v);
+      values.add(v);
+      count += v.size();
+    }
+    String where =
+        span == null
+            ? ""
+            : " WHERE CAST(" + quote(layout.dateColumn().name()) + " AS DATE) BETWEEN ? AND ?";
+    Map<String, Integer> before = existing(layout, where, span);
+    long[] written = new long[values.size()];
+    boolean unchanged;
+    if (before.isEmpty()) {
+      for (int i = 0; i < values.size(); i++) {
+        written[i] = values.get(i).size();
+      }
+      unchanged = count == 0;
+    } else {
+      long total = 0;
+      for (int i = 0; i < values.size(); i++) {
+        for (Object[] row : values.get(i)) {
+          String signature = signature(row);
+          Integer n = before.get(signature);
+          if (n == null || n == 0) {
+            written[i]++;
+          } else {
+            before.put(signature, n - 1);
+          }
+        }
+        total += written[i];
+      }
+      unchanged = total == 0 && before.values().stream().allMatch(n -> n == 0);
     }
     connection.setAutoCommit(false);
     try {
       if (!unchanged) {
+        // Always a statement before the appender, even with nothing to delete: DuckDB starts the
+        // transaction at the first statement, and an appender used before any appends and
+        // commits on its own.
         try (PreparedStatement p =
             connection.prepareStatement("DELETE FROM " + layout.qualifiedName() + where)) {
-          if (window != null) {
-            p.setObject(1, window.start());
-            p.setObject(2, window.end());
+          if (span != null) {
+            p.setObject(1, span.start());
+            p.setObject(2, span.end());
           }
           p.execute();
         }
-        insert(layout, window, !values.isEmpty());
+        append(layout, values);
       }
-      try (PreparedStatement p =
-          connection.prepareStatement(
-              "INSERT INTO "
-                  + META
-                  + ".state VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT (operation) DO UPDATE SET"
-                  + " table_name = excluded.table_name,"
-                  + " synced_through = greatest(state.synced_through, excluded.synced_through),"
-                  + " last_run = excluded.last_run, updated_at = excluded.updated_at,"
-                  + " requests = state.requests + 1,"
-                  + " rows_written = state.rows_written + excluded.rows_written")) {
-        p.setString(1, op.name());
-        p.setString(2, op.schema() + "." + op.table());
-        p.setObject(3, syncedThrough);
-        p.setString(4, run);
-        p.setObject(5, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
-        p.setLong(6, written);
-        p.execute();
+      if (upsertState == null) {
+        upsertState =
+            connection.prepareStatement(
+                "INSERT INTO "
+                    + META
+                    + ".state VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (operation) DO UPDATE SET"
+                    + " table_name = excluded.table_name,"
+                    + " synced_through = greatest(state.synced_through, excluded.synced_through),"
+                    + " last_run = excluded.last_run, updated_at = excluded.updated_at,"
+                    + " requests = state.requests + excluded.requests,"
+                    + " rows_written = state.rows_written + excluded.rows_written");
       }
+      PreparedStatement p = upsertState;
+      p.setString(1, op.name());
+      p.setString(2, op.schema() + "." + op.table());
+      p.setObject(3, syncedThrough);
+      p.setString(4, run);
+      p.setObject(5, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+      p.setLong(6, values.size());
+      p.setLong(7, java.util.Arrays.stream(written).sum());
+      p.execute();
       connection.commit();
       return written;
     } catch (SQLException | RuntimeException e) {
@@ -292,34 +387,31 @@ public final class Store implements AutoCloseable {
     return s.toString();
   }
 
-  /** The stage of a table: the rows of one window, appended before its transaction. */
-  private static String stageName(TableLayout layout) {
+  /** The stage table of earlier versions, dropped when found. */
+  private static String stageTable(TableLayout layout) {
     OperationSpec op = layout.operation();
-    return META + "." + quote("stage__" + op.schema() + "__" + op.table());
+    return "stage__" + op.schema() + "__" + op.table();
   }
 
   /**
-   * Puts the window's rows in the table's stage with DuckDB's appender, tens of times faster than
-   * inserts through JDBC. The appender commits on its own, so the stage is outside the window's
-   * transaction (D51): after a crash it may hold a window that never reached the table, and it is
-   * emptied before every use.
+   * Appends the window's rows to the table with DuckDB's appender, inside the window's transaction
+   * (the caller turned auto-commit off): a rollback or a crash before the commit leaves none of
+   * them. Keys are checked before ({@link #requireUniqueKeys}), and the window's old rows deleted,
+   * so the appender meets no key conflict: DuckDB would abort the transaction without telling the
+   * appender's caller.
    */
-  private void stage(TableLayout layout, List<Object[]> values) throws SQLException {
-    String stage = stageName(layout);
-    try (Statement s = connection.createStatement()) {
-      s.execute("DELETE FROM " + stage);
-    }
-    if (values.isEmpty()) {
+  private void append(TableLayout layout, List<List<Object[]>> values) throws SQLException {
+    if (values.stream().allMatch(List::isEmpty)) {
       return;
     }
     OperationSpec op = layout.operation();
+    int[] order = appendOrder(layout);
     try (DuckDBAppender appender =
-        connection
-            .unwrap(DuckDBConnection.class)
-            .createAppender(META, "stage__" + op.schema() + "__" + op.table())) {
-      for (Object[] row : values) {
+        connection.unwrap(DuckDBConnection.class).createAppender(op.schema(), op.table())) {
+      for (Object[] row : (Iterable<Object[]>) values.stream().flatMap(List::stream)::iterator) {
         appender.beginRow();
-        for (Object v : row) {
+        for (int at : order) {
+          Object v = at < 0 ? null : row[at];
           if (v == null) {
             appender.appendNull();
           } else if (v instanceof LocalDate d) {
@@ -343,39 +435,69 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private void insert(TableLayout layout, @Nullable DateRange window, boolean any)
-      throws SQLException {
-    if (!any) {
+  private int[] appendOrder(TableLayout layout) throws SQLException {
+    int[] known = appendOrder.get(layout.qualifiedName());
+    if (known != null) {
+      return known;
+    }
+    List<String> names = new java.util.ArrayList<>();
+    for (Column c : layout.columns()) {
+      names.add(c.name());
+    }
+    names.add(TableLayout.EXTRA);
+    List<Integer> order = new java.util.ArrayList<>();
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT column_name FROM information_schema.columns"
+                + " WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position")) {
+      p.setString(1, layout.operation().schema());
+      p.setString(2, layout.operation().table());
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          order.add(names.indexOf(r.getString(1)));
+        }
+      }
+    }
+    int[] result = order.stream().mapToInt(Integer::intValue).toArray();
+    appendOrder.put(layout.qualifiedName(), result);
+    return result;
+  }
+
+  /** Refuses a window in which two rows share the table's key, naming the key and its value. */
+  private static void requireUniqueKeys(
+      TableLayout layout, @Nullable DateRange window, List<Object[]> values) {
+    List<Column> columns = layout.columns();
+    int[] key = layout.key().stream().mapToInt(k -> indexOf(columns, k)).toArray();
+    if (key.length == 0) {
       return;
     }
-    String columns =
-        layout.columns().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "))
-            + ", "
-            + quote(TableLayout.EXTRA);
-    try (Statement s = connection.createStatement()) {
-      s.execute(
-          "INSERT INTO "
-              + layout.qualifiedName()
-              + " ("
-              + columns
-              + ") SELECT "
-              + columns
-              + " FROM "
-              + stageName(layout));
-    } catch (SQLException e) {
-      if (String.valueOf(e.getMessage()).contains("onstraint")) {
+    Set<List<Object>> seen = new HashSet<>(values.size() * 2);
+    for (Object[] row : values) {
+      List<Object> k = new java.util.ArrayList<>(key.length);
+      for (int i : key) {
+        k.add(row[i]);
+      }
+      if (!seen.add(k)) {
         throw new RowProblem(
             layout.operation().name()
                 + ": two rows of "
                 + (window == null ? "the series" : window)
                 + " share the key "
                 + layout.key()
-                + " ("
-                + firstLine(e.getMessage())
-                + ")");
+                + " = "
+                + k
+                + "; nothing of this window was written");
       }
-      throw e;
     }
+  }
+
+  private static int indexOf(List<Column> columns, String name) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no column " + name);
   }
 
   private static List<Object[]> convert(
@@ -481,6 +603,9 @@ public final class Store implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
+    if (upsertState != null) {
+      upsertState.close();
+    }
     connection.close();
   }
 

@@ -167,4 +167,97 @@ class StoreTest {
           .hasMessageContaining("dated 2024-01-05");
     }
   }
+
+  @Test
+  void consecutiveWindowsInOneTransactionCountRowsPerWindowAndFailTogether() throws Exception {
+    DateRange d1 = DateRange.day(LocalDate.of(2024, 1, 1));
+    DateRange d2 = DateRange.day(LocalDate.of(2024, 1, 2));
+    DateRange d3 = DateRange.day(LocalDate.of(2024, 1, 3));
+    try (Store store = Store.open(dir.resolve("s.duckdb").toString(), false)) {
+      TableLayout layout = TableLayout.of(op(DAY, BYTES));
+      store.ensureTable(layout);
+      store.writeWindow(
+          layout,
+          d1,
+          List.of(row("{\"stat_date\":\"2024-01-01T00:00:00Z\",\"bytes\":1}")),
+          "r1",
+          d1.end());
+
+      // d1 again as it is, d2 new, d3 new: 0, 1, 1 rows written.
+      long[] written =
+          store.writeWindows(
+              layout,
+              List.of(d1, d2, d3),
+              List.of(
+                  List.of(row("{\"stat_date\":\"2024-01-01T00:00:00Z\",\"bytes\":1}")),
+                  List.of(row("{\"stat_date\":\"2024-01-02T00:00:00Z\",\"bytes\":2}")),
+                  List.of(row("{\"stat_date\":\"2024-01-03T00:00:00Z\",\"bytes\":3}"))),
+              "r2");
+      assertThat(written).containsExactly(0, 1, 1);
+      assertThat(store.syncedThrough("power/x")).isEqualTo(d3.end());
+
+      // A misfit in the last window: the revision of the first is not written either.
+      assertThatThrownBy(
+              () ->
+                  store.writeWindows(
+                      layout,
+                      List.of(d1, d2),
+                      List.of(
+                          List.of(row("{\"stat_date\":\"2024-01-01T00:00:00Z\",\"bytes\":10}")),
+                          List.of(row("{\"stat_date\":\"2024-01-02T00:00:00Z\",\"bytes\":2.5}"))),
+                      "r3"))
+          .isInstanceOf(Store.RowProblem.class)
+          .hasMessageContaining("bytes");
+      assertThat(bytes(store)).containsExactly("1", "2", "3");
+
+      // Windows with a gap would delete the days between them: refused.
+      assertThatThrownBy(
+              () ->
+                  store.writeWindows(layout, List.of(d1, d3), List.of(List.of(), List.of()), "r4"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("consecutive");
+      assertThat(bytes(store)).containsExactly("1", "2", "3");
+    }
+  }
+
+  @Test
+  void aRollbackAfterTheAppenderLeavesNoneOfItsRows() throws Exception {
+    // The appender writes into the table inside the window's transaction (D68), which a statement
+    // has started: if DuckDB committed appended rows on its own, a crash mid-window would leave
+    // half a window.
+    try (Store store = Store.open(dir.resolve("s.duckdb").toString(), false)) {
+      TableLayout layout = TableLayout.of(op(DAY, BYTES));
+      store.ensureTable(layout);
+      store.connection().setAutoCommit(false);
+      // As writeWindow does: a statement first, which starts the transaction.
+      try (Statement s = store.connection().createStatement()) {
+        s.execute("DELETE FROM power.x WHERE stat_date = DATE '2024-01-01'");
+      }
+      try (var appender =
+          store
+              .connection()
+              .unwrap(org.duckdb.DuckDBConnection.class)
+              .createAppender("power", "x")) {
+        appender.beginRow();
+        appender.append(LocalDate.of(2024, 1, 1));
+        appender.append(BigInteger.ONE);
+        appender.appendNull();
+        appender.endRow();
+      }
+      store.connection().rollback();
+      store.connection().setAutoCommit(true);
+      assertThat(bytes(store)).isEmpty();
+    }
+  }
+
+  private static List<String> bytes(Store store) throws Exception {
+    List<String> values = new ArrayList<>();
+    try (Statement s = store.connection().createStatement();
+        ResultSet r = s.executeQuery("SELECT bytes FROM power.x ORDER BY stat_date")) {
+      while (r.next()) {
+        values.add(r.getString(1));
+      }
+    }
+    return values;
+  }
 }
