@@ -2,7 +2,6 @@ package io.github.spacescopejava.client;
 
 import io.github.spacescopejava.client.InvalidInputException.Violation;
 import io.github.spacescopejava.client.constraints.ApiParameter;
-import io.github.spacescopejava.client.constraints.ApiRules;
 import io.github.spacescopejava.client.internal.Validators;
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
@@ -45,10 +44,13 @@ public final class DealSearch {
 
   /**
    * The largest page size the API accepts: {@code page_size}'s maximum in the spec (decision D5),
-   * read when this class is first used.
+   * from the operation catalog generated at build time ({@link Operations#parameter(String)}).
    */
   public static final int MAX_PAGE_SIZE =
-      ApiRules.maximum("page_size").map(java.math.BigDecimal::intValue).orElse(Integer.MAX_VALUE);
+      Operations.parameter("page_size")
+          .map(OperationParameter::maximum)
+          .map(java.math.BigDecimal::intValue)
+          .orElse(Integer.MAX_VALUE);
 
   private static final String PIECE_CID_ACCEPTED =
       "a piece CID: baga and 60 lowercase base32 characters (a-z, 2-7), such as"
@@ -70,7 +72,7 @@ public final class DealSearch {
           "providerId",
           "providerAddress");
 
-  // Each rule is the spec's (ApiRules), checked by the JVM's validator in build().
+  // Each rule is the spec's (the generated catalog's), checked by the JVM's validator in build().
   @ApiParameter(value = "page_size", message = "{minimum} to {maximum}")
   private final int pageSize;
 
