@@ -6,8 +6,8 @@
  * Validation (the range constraints and {@code InvalidInputException}'s violations) and SLF4J (the
  * builder takes a logger). Hibernate Validator (without an expression language: messages are
  * interpolated by its parameter interpolator) is required here (no YAML reader: the operation
- * catalog and the parameter rules are generated at build time), not by the caller, so that a modular application needs only {@code requires
- * io.github.spacescopejava.client;}.
+ * catalog and the parameter rules are generated at build time), not by the caller, so that a
+ * modular application needs only {@code requires io.github.spacescopejava.client;}.
  */
 module io.github.spacescopejava.client {
   requires transitive io.github.spacescopejava.generated;

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The values of one request, by role, which the generated {@link Operations} bind to the
- * parameters of the Feign interface's method; absent roles are sent absent.
+ * The values of one request, by role, which the generated {@link Operations} bind to the parameters
+ * of the Feign interface's method; absent roles are sent absent.
  */
 record CallArgs(
     @Nullable LocalDate start,
@@ -50,5 +50,4 @@ record CallArgs(
   @Nullable Integer pageSize() {
     return search == null ? null : search.pageSize();
   }
-
 }

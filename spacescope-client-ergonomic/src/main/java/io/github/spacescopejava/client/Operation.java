@@ -286,12 +286,12 @@ public final class Operation<R> {
   }
 
   /**
-   * A row's values by JSON name, for tools that write rows without knowing their type: the
-   * declared fields in the spec's order, then any field the API sent that the spec does not
-   * declare, by name. Values are exact, never {@code double}: {@link String}, {@link Boolean},
-   * {@link Long}, {@link BigDecimal}, {@link java.time.OffsetDateTime}, and for undeclared fields
-   * what JSON holds ({@code Integer}, {@code Long}, {@code BigInteger}, {@code BigDecimal}, lists
-   * and maps); an absent or null field is a null value.
+   * A row's values by JSON name, for tools that write rows without knowing their type: the declared
+   * fields in the spec's order, then any field the API sent that the spec does not declare, by
+   * name. Values are exact, never {@code double}: {@link String}, {@link Boolean}, {@link Long},
+   * {@link BigDecimal}, {@link java.time.OffsetDateTime}, and for undeclared fields what JSON holds
+   * ({@code Integer}, {@code Long}, {@code BigInteger}, {@code BigDecimal}, lists and maps); an
+   * absent or null field is a null value.
    *
    * @param row a row of this operation
    * @return an unmodifiable, ordered map
@@ -313,8 +313,7 @@ public final class Operation<R> {
     }
     Map<String, Object> extra = s.additional().apply(row);
     if (extra != null) {
-      new TreeMap<>(extra)
-          .forEach((name, value) -> out.putIfAbsent(name, RowSchema.exact(value)));
+      new TreeMap<>(extra).forEach((name, value) -> out.putIfAbsent(name, RowSchema.exact(value)));
     }
     return Collections.unmodifiableMap(out);
   }

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The generic call: checks that a request fits the operation's shape, then hands it to the {@link
- * GroupCalls} entry point of that shape with the operation's generated Feign call. Every typed group
- * method goes through here too ({@link SpaceScope#fetch}), so the two paths cannot diverge.
+ * GroupCalls} entry point of that shape with the operation's generated Feign call. Every typed
+ * group method goes through here too ({@link SpaceScope#fetch}), so the two paths cannot diverge.
  */
 final class OperationCalls {
   private OperationCalls() {}
@@ -32,12 +32,15 @@ final class OperationCalls {
                       e, period(r), r.provider().get(), (d, m) -> day(calls, op, d, m), rows)
                   : calls.stateDays(e, period(r), (d, m) -> day(calls, op, d, m), rows);
       case HOURS ->
-          calls.list(
-              e, r.hours().orElseThrow(), w -> send(calls, op, CallArgs.hours(w)), rows);
+          calls.list(e, r.hours().orElseThrow(), w -> send(calls, op, CallArgs.hours(w)), rows);
       case DAY ->
           r.provider().isPresent()
               ? calls.stateDay(
-                  e, r.day().orElseThrow(), r.provider().get(), (d, m) -> day(calls, op, d, m), rows)
+                  e,
+                  r.day().orElseThrow(),
+                  r.provider().get(),
+                  (d, m) -> day(calls, op, d, m),
+                  rows)
               : calls.stateDay(e, r.day().orElseThrow(), (d, m) -> day(calls, op, d, m), rows);
       case SEARCH -> {
         try (Stream<R> s = search(calls, op, r)) {
@@ -62,8 +65,7 @@ final class OperationCalls {
                       e, period(r), r.provider().get(), (d, m) -> day(calls, op, d, m), rows)
                   : calls.stateDaysStream(e, period(r), (d, m) -> day(calls, op, d, m), rows);
       case HOURS ->
-          calls.stream(
-              e, r.hours().orElseThrow(), w -> send(calls, op, CallArgs.hours(w)), rows);
+          calls.stream(e, r.hours().orElseThrow(), w -> send(calls, op, CallArgs.hours(w)), rows);
       case SEARCH -> search(calls, op, r);
       case DAY, WHOLE_SERIES -> fetch(calls, op, r).stream();
     };

@@ -70,8 +70,8 @@ public record OperationParameter(
 
   /**
    * Whether {@code value} follows this parameter's rules: a string matches the pattern as a whole
-   * and is one of the allowed values (when there are any), a number lies within the bounds. Null
-   * is accepted (absence is a matter of {@link #required()}); other types are not checked.
+   * and is one of the allowed values (when there are any), a number lies within the bounds. Null is
+   * accepted (absence is a matter of {@link #required()}); other types are not checked.
    */
   public boolean accepts(@Nullable Object value) {
     if (value instanceof CharSequence text) {

@@ -122,7 +122,8 @@ public final class OperationRequest {
   public String toString() {
     String what =
         switch (kind) {
-          case PERIOD -> "a period " + ((DateRange) value).start() + " to " + ((DateRange) value).end();
+          case PERIOD ->
+              "a period " + ((DateRange) value).start() + " to " + ((DateRange) value).end();
           case HOURS -> "hours " + value;
           case DAY -> "the day " + value;
           case SEARCH -> "a search " + value;

@@ -58,17 +58,18 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
   }
 
   /**
-   * Every operation of the API, from the catalog generated at build time ({@link Operations#all()}):
-   * names, path, shape, window limits, parameters with their rules, row type and fields.
+   * Every operation of the API, from the catalog generated at build time ({@link
+   * Operations#all()}): names, path, shape, window limits, parameters with their rules, row type
+   * and fields.
    */
   public static List<Operation<?>> operations() {
     return Operations.all();
   }
 
   /**
-   * Calls any operation of the catalog: the generic form of the typed group methods, which are
-   * thin calls of it. The request must fit the operation's shape ({@link Operation#shape()}): a
-   * {@link DateRange} for day ranges, an {@link HourRange} for hourly ranges, a day or a period
+   * Calls any operation of the catalog: the generic form of the typed group methods, which are thin
+   * calls of it. The request must fit the operation's shape ({@link Operation#shape()}): a {@link
+   * DateRange} for day ranges, an {@link HourRange} for hourly ranges, a day or a period
    * (optionally with a provider) for state days, a {@link DealSearch} for searches, or the whole
    * series where the operation allows it. It is checked exactly as the typed methods check theirs,
    * before anything is sent; then the period is split into windows, fetched concurrently under the
@@ -83,9 +84,9 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
    * @param operation the operation, such as {@link Operations#POWER_NETWORK_STORAGE_CAPACITY}
    * @param request what to fetch
    * @return every row, in order
-   * @throws InvalidInputException if the request does not fit the operation (naming {@code
-   *     request} or {@code provider}, the value, and what the operation accepts) or breaks a rule
-   *     of the API, before any request
+   * @throws InvalidInputException if the request does not fit the operation (naming {@code request}
+   *     or {@code provider}, the value, and what the operation accepts) or breaks a rule of the
+   *     API, before any request
    * @throws SpaceScopeException if any request fails; nothing is returned partially
    */
   public <R> List<R> fetch(Operation<R> operation, OperationRequest request) {

@@ -16,7 +16,16 @@ import org.jspecify.annotations.Nullable;
 public final class ApiParameterValidator implements ConstraintValidator<ApiParameter, Object> {
   private OperationParameter rule =
       new OperationParameter(
-          "", "", OperationParameter.Role.UNBOUND, false, "string", null, null, null, null, List.of());
+          "",
+          "",
+          OperationParameter.Role.UNBOUND,
+          false,
+          "string",
+          null,
+          null,
+          null,
+          null,
+          List.of());
   private String message = "";
 
   /** Created by Bean Validation. */
@@ -33,7 +42,9 @@ public final class ApiParameterValidator implements ConstraintValidator<ApiParam
     message = message(annotation.message(), rule);
   }
 
-  /** {@code template} with {@code {minimum}} and {@code {maximum}} replaced by the rule's bounds. */
+  /**
+   * {@code template} with {@code {minimum}} and {@code {maximum}} replaced by the rule's bounds.
+   */
   static String message(String template, OperationParameter rule) {
     return template
         .replace("{minimum}", plain(rule.minimum()))

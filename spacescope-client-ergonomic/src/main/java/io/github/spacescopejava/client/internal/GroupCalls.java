@@ -27,12 +27,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the generic call ({@code SpaceScope.fetch}, which every generated group method calls) hands
- * a checked request to (the step after the builder and the group method, before the windows are planned): it checks arguments ({@link RangeChecks}), plans windows
- * ({@link DateRange#split}), runs them ({@link FanOut}), each request under the retry policy
- * ({@link RetryLoop}) as a call of the generated Feign interface, built by Feign with the {@link
- * HttpTransport} as its client, the {@link EnvelopeDecoder} as its decoders and no retryer of its
- * own. Internal: users reach it only through {@code SpaceScope}. What length it has is its entry
- * points, one per argument shape of the operation catalog, and their documentation.
+ * a checked request to (the step after the builder and the group method, before the windows are
+ * planned): it checks arguments ({@link RangeChecks}), plans windows ({@link DateRange#split}),
+ * runs them ({@link FanOut}), each request under the retry policy ({@link RetryLoop}) as a call of
+ * the generated Feign interface, built by Feign with the {@link HttpTransport} as its client, the
+ * {@link EnvelopeDecoder} as its decoders and no retryer of its own. Internal: users reach it only
+ * through {@code SpaceScope}. What length it has is its entry points, one per argument shape of the
+ * operation catalog, and their documentation.
  */
 public final class GroupCalls implements AutoCloseable {
   private final Settings settings;
