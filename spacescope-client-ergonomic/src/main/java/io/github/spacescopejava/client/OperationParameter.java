@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param minimum the schema's inclusive minimum, or null
  * @param maximum the schema's inclusive maximum, or null
  * @param allowedValues the schema's enum, empty when any value of the type is allowed
+ * @param example the spec's example value, as text, or null
  */
 public record OperationParameter(
     String wireName,
@@ -32,7 +33,8 @@ public record OperationParameter(
     @Nullable String pattern,
     @Nullable BigDecimal minimum,
     @Nullable BigDecimal maximum,
-    List<String> allowedValues) {
+    List<String> allowedValues,
+    @Nullable String example) {
 
   /** What a parameter carries, from the spec's boolean role flags on shared parameters. */
   public enum Role {

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param integerString whether the value is an integer sent as a JSON string ({@code
  *     x-integer-string}), such as an attoFIL amount
  * @param deprecated whether the spec marks the field deprecated
+ * @param pattern the pattern a string value follows, or null
+ * @param description the spec's description, or null
  */
 public record RowField(
     String jsonName,
@@ -25,4 +27,6 @@ public record RowField(
     Class<?> javaType,
     boolean nullable,
     boolean integerString,
-    boolean deprecated) {}
+    boolean deprecated,
+    @Nullable String pattern,
+    @Nullable String description) {}

@@ -99,12 +99,27 @@ class OperationsTest {
       schema.path("enum").forEach(v -> values.add(v.asText()));
       assertThat(actual.allowedValues()).isEqualTo(values);
       assertThat(actual.role()).isEqualTo(role(p));
+      assertThat(actual.example()).isEqualTo(text(schema.get("example")));
     }
 
     JsonNode row = rowSchema(get);
     List<String> fields = new ArrayList<>();
     row.path("properties").fieldNames().forEachRemaining(fields::add);
     assertThat(op.rowFields()).extracting(RowField::jsonName).containsExactlyElementsOf(fields);
+    for (RowField f : op.rowFields()) {
+      JsonNode schema = resolve(row.get("properties").get(f.jsonName()));
+      assertThat(f.jsonType()).as(f.jsonName()).isEqualTo(schema.path("type").asText("object"));
+      assertThat(f.format()).as(f.jsonName()).isEqualTo(text(schema.get("format")));
+      assertThat(f.pattern()).as(f.jsonName()).isEqualTo(text(schema.get("pattern")));
+      assertThat(f.nullable()).as(f.jsonName()).isEqualTo(schema.path("nullable").asBoolean());
+      assertThat(f.integerString())
+          .as(f.jsonName())
+          .isEqualTo(schema.path("x-integer-string").asBoolean());
+      assertThat(f.deprecated()).as(f.jsonName()).isEqualTo(schema.path("deprecated").asBoolean());
+      assertThat(squeeze(f.description()))
+          .as(f.jsonName())
+          .isEqualTo(squeeze(text(schema.get("description"))));
+    }
     assertThat(op.rowType().getSimpleName())
         .isEqualTo(
             resolveRef(get.at("/responses/200"))
@@ -112,6 +127,20 @@ class OperationsTest {
                     .asText()
                     .replaceFirst(".*/", "")
                 + "Row");
+  }
+
+  @Test
+  void theEnvelopeAndItsCodesAreTheSpecs() {
+    Map<Integer, String> codes = new java.util.TreeMap<>();
+    SPEC.at("/components/schemas/ResultCode/x-error-codes")
+        .properties()
+        .forEach(e -> codes.put(Integer.parseInt(e.getKey()), e.getValue().asText()));
+    assertThat(codes).containsEntry(30004, "not-ready").hasSize(7);
+    assertThat(Operations.resultCodes()).isEqualTo(codes);
+    List<String> envelope = new ArrayList<>();
+    SPEC.at("/components/schemas/Envelope/properties").fieldNames().forEachRemaining(envelope::add);
+    envelope.add("data");
+    assertThat(Operations.envelopeFields()).containsExactlyElementsOf(envelope);
   }
 
   @Test
@@ -133,24 +162,25 @@ class OperationsTest {
 
   @Test
   void rowFieldsCarryTheirJsonAndJavaTypes() {
-    assertThat(Operations.POWER_NETWORK_STORAGE_CAPACITY.rowFields())
+    List<RowField> fields = Operations.POWER_NETWORK_STORAGE_CAPACITY.rowFields();
+    assertThat(fields)
+        .extracting(
+            RowField::jsonName,
+            RowField::javaName,
+            RowField::jsonType,
+            RowField::format,
+            RowField::javaType,
+            RowField::nullable,
+            RowField::integerString)
         .contains(
-            new RowField(
-                "stat_date",
-                "statDate",
-                "string",
-                "date-time",
-                OffsetDateTime.class,
-                false,
-                false,
-                false),
-            new RowField(
+            org.assertj.core.groups.Tuple.tuple(
+                "stat_date", "statDate", "string", "date-time", OffsetDateTime.class, false, false),
+            org.assertj.core.groups.Tuple.tuple(
                 "total_raw_bytes_power",
                 "totalRawBytesPower",
                 "number",
                 null,
                 BigDecimal.class,
-                false,
                 false,
                 false));
   }
@@ -258,6 +288,10 @@ class OperationsTest {
       current = SPEC.at(current.get("$ref").asText().substring(1));
     }
     return current;
+  }
+
+  private static String squeeze(String s) {
+    return s == null ? null : s.replaceAll("\\s+", " ").strip();
   }
 
   private static String lowerFirst(String s) {

@@ -25,7 +25,8 @@ public final class ApiParameterValidator implements ConstraintValidator<ApiParam
           null,
           null,
           null,
-          List.of());
+          List.of(),
+          null);
   private String message = "";
 
   /** Created by Bean Validation. */

@@ -95,6 +95,6 @@ class ParameterRulesTest {
   private static OperationParameter rule(
       String name, String pattern, BigDecimal min, BigDecimal max, List<String> values) {
     return new OperationParameter(
-        name, name, Role.UNBOUND, false, "string", null, pattern, min, max, values);
+        name, name, Role.UNBOUND, false, "string", null, pattern, min, max, values, null);
   }
 }
