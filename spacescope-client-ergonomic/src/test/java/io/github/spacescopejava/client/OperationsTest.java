@@ -42,7 +42,7 @@ class OperationsTest {
   }
 
   @Test
-  void hasOneOperationPerOperationOfTheSpecInTheSpecsOrderOfTags() {
+  void hasOneOperationPerOperationOfTheSpec() {
     List<String> specPaths = specOperations().map(a -> (String) a.get()[0]).sorted().toList();
     assertThat(SpaceScope.operations())
         .extracting(Operation::path)
