@@ -204,6 +204,57 @@ class GenericCallTest {
     }
   }
 
+  static Stream<Arguments> wire() {
+    return Stream.of(
+        Arguments.of(
+            Operations.POWER_NETWORK_STORAGE_CAPACITY,
+            OperationRequest.of(DateRange.day(DAY)),
+            List.of("start_date=[2024-03-01] end_date=[2024-03-01]")),
+        Arguments.of(
+            Operations.GAS_NETWORK_BASE_FEE,
+            OperationRequest.of(HourRange.day(DAY)),
+            List.of("start_hour=[2024-03-01T00:00:00Z] end_hour=[2024-03-01T23:00:00Z]")),
+        Arguments.of(
+            Operations.STORAGE_PROVIDER_POWER,
+            OperationRequest.of(DateRange.of(DAY, DAY.plusDays(1))).withProvider(PROVIDER),
+            List.of(
+                "state_date=[2024-03-01] miner_id=[f01234]",
+                "state_date=[2024-03-02] miner_id=[f01234]")),
+        Arguments.of(
+            Operations.STORAGE_PROVIDER_POWER,
+            OperationRequest.day(DAY),
+            List.of("state_date=[2024-03-01]")),
+        Arguments.of(
+            Operations.POWER_SECTORS_SCHEDULE_EXPIRATION,
+            OperationRequest.wholeSeries(),
+            List.of("")),
+        Arguments.of(
+            Operations.DEALS_DEAL_SNAPSHOT,
+            OperationRequest.of(SEARCH),
+            List.of("page_size=[10] page=[0] deal_id=[3408838]")));
+  }
+
+  /** What each request kind puts on the wire: the parameters its roles bind, and nothing else. */
+  @ParameterizedTest(name = "{0} with {1}")
+  @MethodSource("wire")
+  void theGenericCallSendsWhatTheRequestCarries(
+      Operation<?> op, OperationRequest request, List<String> queries) {
+    try (SpaceScope spacescope = Clients.against(fake).build();
+        Stream<?> rows = spacescope.stream(op, request)) {
+      assertThat(rows.count()).isNotNegative();
+    }
+    assertThat(fake.requests())
+        .allSatisfy(r -> assertThat(r.path()).isEqualTo(op.path()))
+        .extracting(
+            r ->
+                String.join(
+                    " ",
+                    r.query().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .toList()))
+        .containsExactlyInAnyOrderElementsOf(queries);
+  }
+
   @Test
   void everyOperationOfTheCatalogAnswersThroughTheGenericCall() {
     try (SpaceScope spacescope = Clients.against(fake).build()) {
