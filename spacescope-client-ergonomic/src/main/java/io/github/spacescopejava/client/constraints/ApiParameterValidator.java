@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,7 @@ public final class ApiParameterValidator implements ConstraintValidator<ApiParam
           null,
           List.of(),
           null);
+  private @Nullable Pattern pattern;
   private String message = "";
 
   /** Created by Bean Validation. */
@@ -40,6 +42,8 @@ public final class ApiParameterValidator implements ConstraintValidator<ApiParam
                 () ->
                     new IllegalArgumentException(
                         "no operation of the spec has a parameter '" + annotation.value() + "'"));
+    // Compiled once here, not per value: ProviderId is checked on every construction.
+    pattern = rule.compiledPattern().orElse(null);
     message = message(annotation.message(), rule);
   }
 
@@ -55,7 +59,12 @@ public final class ApiParameterValidator implements ConstraintValidator<ApiParam
   @Override
   public boolean isValid(@Nullable Object value, ConstraintValidatorContext context) {
     // The whole value must match: Java's $ would otherwise accept a trailing line break.
-    boolean valid = rule.accepts(value);
+    boolean valid =
+        value instanceof CharSequence text
+            ? (pattern == null || pattern.matcher(text).matches())
+                && (rule.allowedValues().isEmpty()
+                    || rule.allowedValues().contains(text.toString()))
+            : rule.accepts(value);
     if (!valid) {
       context.disableDefaultConstraintViolation();
       context
