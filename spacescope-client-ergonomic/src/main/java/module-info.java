@@ -5,9 +5,9 @@
  * <p>Read transitively: the generated module (rows are its {@code generated.model} types), Bean
  * Validation (the range constraints and {@code InvalidInputException}'s violations) and SLF4J (the
  * builder takes a logger). Hibernate Validator (without an expression language: messages are
- * interpolated by its parameter interpolator) and the YAML reader of the packaged spec are required
- * here, not by the caller, so that a modular application needs only {@code requires
- * io.github.spacescopejava.client;}.
+ * interpolated by its parameter interpolator) is required here (no YAML reader: the operation
+ * catalog and the parameter rules are generated at build time), not by the caller, so that a
+ * modular application needs only {@code requires io.github.spacescopejava.client;}.
  */
 module io.github.spacescopejava.client {
   requires transitive io.github.spacescopejava.generated;
@@ -17,7 +17,6 @@ module io.github.spacescopejava.client {
   requires transitive java.net.http; // Builder.httpClient(HttpClient)
   requires com.fasterxml.jackson.databind;
   requires feign.core;
-  requires com.fasterxml.jackson.dataformat.yaml;
   requires java.logging; // quiets Hibernate Validator's version line
   requires org.hibernate.validator;
 

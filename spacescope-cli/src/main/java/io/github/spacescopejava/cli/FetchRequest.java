@@ -4,8 +4,6 @@ import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.DealSearch;
 import io.github.spacescopejava.client.InvalidInputException;
 import io.github.spacescopejava.client.ProviderId;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -156,60 +154,12 @@ record FetchRequest(
                   + "; accepted: "
                   + String.join(", ", accepted));
         }
-        setFilter(builder, camel(f.getKey()), f.getKey(), f.getValue());
+        builder.filter(f.getKey(), f.getValue());
       }
       return builder.build();
     } catch (InvalidInputException e) {
       throw Failures.of(e);
     }
-  }
-
-  /** Calls the builder's method named after the filter (deal_id: dealId(long), others String). */
-  private static void setFilter(
-      DealSearch.Builder builder, String method, String name, String value) {
-    try {
-      for (Method m : DealSearch.Builder.class.getMethods()) {
-        if (!m.getName().equals(method) || m.getParameterCount() != 1) {
-          continue;
-        }
-        Class<?> type = m.getParameterTypes()[0];
-        if (type == String.class) {
-          m.invoke(builder, value);
-          return;
-        }
-        if (type == long.class) {
-          try {
-            m.invoke(builder, Long.parseLong(value));
-          } catch (NumberFormatException e) {
-            throw new CliException(
-                ExitCode.BAD_INPUT, "--filter " + name + "=" + value + " is not an integer");
-          }
-          return;
-        }
-      }
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-    throw new IllegalStateException("DealSearch.Builder has no method " + method + " for " + name);
-  }
-
-  static String camel(String snake) {
-    StringBuilder sb = new StringBuilder();
-    boolean up = false;
-    for (char c : snake.toCharArray()) {
-      if (c == '_') {
-        up = true;
-      } else {
-        sb.append(up ? Character.toUpperCase(c) : c);
-        up = false;
-      }
-    }
-    return sb.toString();
   }
 
   /** The instant just after each request's window, in order, as the client splits the period. */

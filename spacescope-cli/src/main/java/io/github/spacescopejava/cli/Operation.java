@@ -5,8 +5,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One operation of the spec, with what the command needs to call and describe it.
+ * One operation of the spec, with what the command needs to call and describe it: the client's
+ * catalog entry seen in the command's terms.
  *
+ * @param catalog the client's catalog entry, which the command calls through {@code
+ *     SpaceScope.stream(operation, request)}
  * @param operationId the spec's operationId, such as {@code Power_networkStorageCapacity}
  * @param tag the group, such as {@code Power}
  * @param path the path, such as {@code /v2/power/network_storage_capacity}
@@ -23,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param parameters the query parameters
  */
 record Operation(
+    io.github.spacescopejava.client.Operation<?> catalog,
     String operationId,
     String tag,
     String path,
@@ -48,23 +52,22 @@ record Operation(
    * names never collide).
    */
   String name() {
-    return path.replaceFirst("^/v[0-9]+/", "");
+    return catalog.name();
   }
 
-  /** The method name on the client's group: the operationId without its tag prefix. */
+  /** The method name on the client's group, such as {@code networkStorageCapacity}. */
   String methodName() {
-    String bare = operationId.substring(operationId.indexOf('_') + 1);
-    return Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
+    return catalog.methodName();
   }
 
   /** The group accessor on {@code SpaceScope}, such as {@code power} or {@code v1NetworkCore}. */
   String groupName() {
-    return Character.toLowerCase(tag.charAt(0)) + tag.substring(1);
+    return catalog.groupName();
   }
 
   /** The name in the client's terms, such as {@code power.networkStorageCapacity}. */
   String clientName() {
-    return groupName() + "." + methodName();
+    return catalog.clientName();
   }
 
   Optional<Field> field(String name) {

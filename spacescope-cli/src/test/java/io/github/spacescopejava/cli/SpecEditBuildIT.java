@@ -22,8 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The edit the project exists for, made as a user makes it: a copy of the repository (no reference
  * data beside it, no Java edited) whose spec gains two operations, a day-range GET under a new path
  * and one with a new query parameter, is built with the wrapper. The new operations are then called
- * through the generated Feign client, the ergonomic client, the fake, and the {@code spacescope}
- * command's {@code endpoints} and {@code fetch --fake}, each in its own JVM.
+ * through the generated Feign client, the ergonomic client (typed and generic), the fake, and the
+ * {@code spacescope} command's {@code endpoints} and {@code fetch --fake}, each in its own JVM; the
+ * client's operation catalog lists them. The copy also narrows {@code miner_id}'s pattern and
+ * {@code page_size}'s maximum: the client's own checks follow (they are generated into the catalog,
+ * not read at run time).
  *
  * <p>Neither operation has an example: an operation SpaceScope has just published has none, and
  * nothing may require one.
@@ -78,10 +81,21 @@ class SpecEditBuildIT {
                 $ref: '#/components/responses/GatewayError'
       """;
 
+  /** The rules of miner_id and page_size in the spec, which the copy narrows. */
+  private static final String MINER_ID = "pattern: '^f0[0-9]{1,19}$', example: f0110804}";
+
+  private static final String PAGE_SIZE = "minimum: 1, maximum: 1000, example: 10}";
+
   /** Compiled against the copy's build and run in its own JVM: the Java a user writes. */
   private static final String PROBE =
       """
       import io.github.spacescopejava.client.DateRange;
+      import io.github.spacescopejava.client.DealSearch;
+      import io.github.spacescopejava.client.InvalidInputException;
+      import io.github.spacescopejava.client.Operation;
+      import io.github.spacescopejava.client.OperationRequest;
+      import io.github.spacescopejava.client.Operations;
+      import io.github.spacescopejava.client.ProviderId;
       import io.github.spacescopejava.client.SpaceScope;
       import io.github.spacescopejava.generated.GeneratedClients;
       import io.github.spacescopejava.generated.api.PowerApi;
@@ -92,6 +106,22 @@ class SpecEditBuildIT {
         public static void main(String[] args) {
           LocalDate from = LocalDate.of(2024, 1, 1);
           LocalDate to = LocalDate.of(2024, 4, 30);
+          Operation<?> byRegion =
+              Operations.byName("power/network_storage_capacity_by_region").orElseThrow();
+          var region = byRegion.parameter("region").orElseThrow();
+          System.out.println("catalog " + byRegion.operationId() + " " + byRegion.shape() + " "
+              + byRegion.maxWindowDays() + " " + byRegion.rowType().getSimpleName() + " "
+              + region.role() + " " + region.allowedValues() + " "
+              + SpaceScope.operations().contains(byRegion) + " " + SpaceScope.operations().size());
+          String minerId;
+          try {
+            ProviderId.of("f01234567");
+            minerId = "accepted";
+          } catch (InvalidInputException e) {
+            minerId = "refused";
+          }
+          System.out.println("rules miner_id f01234567 " + minerId + ", MAX_PAGE_SIZE "
+              + DealSearch.MAX_PAGE_SIZE);
           try (SpaceScopeFake fake = SpaceScopeFake.builder().start()) {
             PowerApi power = GeneratedClients.create(PowerApi.class, fake.baseUrl(), fake.token());
             var one = power.networkStorageCapacityByRegion(from, from, "europe");
@@ -108,6 +138,9 @@ class SpecEditBuildIT {
                   + rows.get(rows.size() - 1).getStatDateAsLocalDate());
               var preview = spacescope.power().networkStorageCapacityPreview(DateRange.of(from, to));
               System.out.println("ergonomic preview " + preview.size());
+              var generic = spacescope.fetch(byRegion, OperationRequest.of(DateRange.of(from, to)));
+              System.out.println("generic byRegion " + generic.size() + " "
+                  + generic.equals(rows) + " " + byRegion.values(generic.get(0)).keySet());
             }
             System.out.println("fake requests " + fake.requests().stream()
                 .map(r -> r.path() + " " + r.query().getOrDefault("region", java.util.List.of())
@@ -130,25 +163,35 @@ class SpecEditBuildIT {
     Path spec = copy.resolve("spec/spacescope.yaml");
     String text = Files.readString(spec, StandardCharsets.UTF_8);
     assertThat(text).contains("\npaths:\n").doesNotContain("network_storage_capacity_preview");
+    assertThat(text).contains(MINER_ID).contains(PAGE_SIZE);
     Files.writeString(
-        spec, text.replace("\npaths:\n", "\npaths:\n" + ADDED_OPERATIONS), StandardCharsets.UTF_8);
+        spec,
+        text.replace("\npaths:\n", "\npaths:\n" + ADDED_OPERATIONS)
+            .replace(MINER_ID, "pattern: '^f0[0-9]{1,6}$', example: f0110804}")
+            .replace(PAGE_SIZE, "minimum: 1, maximum: 500, example: 10}"),
+        StandardCharsets.UTF_8);
 
     // Up to compile: generation and compilation are what a spec edit changes; each module's
     // class path (the reactor's classes, not the shaded jars) is written beside it.
-    run(
-        copy,
-        Path.of("target", "mvn.log"),
-        copy.resolve(isWindows() ? "mvnw.cmd" : "mvnw").toString(),
-        "-B",
-        "-q",
-        "compile",
-        "dependency:build-classpath",
-        "-Dmdep.outputFile=target/classpath.txt",
-        "-Dspotless.check.skip=true",
-        "-Dspacescope.api.docs=" + work.resolve("no-reference-data"),
-        "-pl",
-        "spacescope-cli",
-        "-am");
+    List<String> build = new ArrayList<>();
+    build.add(copy.resolve(isWindows() ? "mvnw.cmd" : "mvnw").toString());
+    String repository = System.getProperty("maven.repo.local");
+    if (repository != null && !repository.isBlank()) {
+      build.add("-Dmaven.repo.local=" + repository);
+    }
+    build.addAll(
+        List.of(
+            "-B",
+            "-q",
+            "compile",
+            "dependency:build-classpath",
+            "-Dmdep.outputFile=target/classpath.txt",
+            "-Dspotless.check.skip=true",
+            "-Dspacescope.api.docs=" + work.resolve("no-reference-data"),
+            "-pl",
+            "spacescope-cli",
+            "-am"));
+    run(copy, Path.of("target", "mvn.log"), build.toArray(String[]::new));
     List<String> entries = new ArrayList<>();
     for (String module :
         List.of(
@@ -237,11 +280,17 @@ class SpecEditBuildIT {
 
     assertThat(out.lines())
         .containsExactly(
+            "catalog Power_networkStorageCapacityByRegion DAY_RANGE 90"
+                + " NetworkStorageCapacityRow UNBOUND [asia, europe, north_america] true 80",
+            // the copy's spec narrows miner_id and page_size: the client's checks follow it
+            "rules miner_id f01234567 refused, MAX_PAGE_SIZE 500",
             "generated byRegion 0 1 2024-01-01T00:00Z",
             "generated preview 0 2",
             // 121 days: two windows of at most 90 days, merged in order
             "ergonomic byRegion 121 2024-01-01 2024-04-30",
             "ergonomic preview 121",
+            "generic byRegion 121 true"
+                + " [stat_date, total_qa_bytes_power, total_raw_bytes_power, baseline_power]",
             "fake requests [/v2/power/network_storage_capacity_by_region [] 0 true,"
                 + " /v2/power/network_storage_capacity_by_region [europe] 0 true,"
                 + " /v2/power/network_storage_capacity_preview [] 0 true]");

@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A storage provider's mainnet ID address, such as {@code f0110804}: what the API's {@code
  * miner_id} accepts, which the spec states ({@code f0} followed by 1 to 19 ASCII digits; see {@link
- * io.github.spacescopejava.client.constraints.ApiRules}). Nothing is trimmed or lower-cased: {@code
- * F0123}, {@code " f0123"} and {@code "f0123\n"} are refused, so that a typo surfaces here instead
- * of as an empty answer from the server.
+ * Operations#parameter(String)}, generated from the spec at build time). Nothing is trimmed or
+ * lower-cased: {@code F0123}, {@code " f0123"} and {@code "f0123\n"} are refused, so that a typo
+ * surfaces here instead of as an empty answer from the server.
  *
  * @param value the address, such as {@code f0110804}
  */
@@ -27,7 +27,8 @@ public record ProviderId(
    *     address
    */
   public ProviderId {
-    // The rule lives in the constraint (read from the spec); the validator is the JVM's one.
+    // The rule lives in the constraint (the spec's, compiled into the catalog); the validator is
+    // the JVM's one.
     if (value == null
         || !Validators.plain().validateValue(ProviderId.class, "value", value).isEmpty()) {
       throw new InvalidInputException(new Violation("minerId", quote(value), ACCEPTED));

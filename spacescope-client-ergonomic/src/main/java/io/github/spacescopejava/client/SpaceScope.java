@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,9 +53,59 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
   private final String description;
 
   private SpaceScope(GroupCalls core, String description) {
-    super(core);
     this.core = core;
     this.description = description;
+  }
+
+  /**
+   * Every operation of the API, from the catalog generated at build time ({@link
+   * Operations#all()}): names, path, shape, window limits, parameters with their rules, row type
+   * and fields.
+   */
+  public static List<Operation<?>> operations() {
+    return Operations.all();
+  }
+
+  /**
+   * Calls any operation of the catalog: the generic form of the typed group methods, which are thin
+   * calls of it. The request must fit the operation's shape ({@link Operation#shape()}): a {@link
+   * DateRange} for day ranges, an {@link HourRange} for hourly ranges, a day or a period
+   * (optionally with a provider) for state days, a {@link DealSearch} for searches, or the whole
+   * series where the operation allows it. It is checked exactly as the typed methods check theirs,
+   * before anything is sent; then the period is split into windows, fetched concurrently under the
+   * retry policy and merged in order, and a search is walked to its last page.
+   *
+   * <pre>{@code
+   * List<NetworkStorageCapacityRow> rows = spacescope.fetch(
+   *     Operations.POWER_NETWORK_STORAGE_CAPACITY, OperationRequest.of(period));
+   * }</pre>
+   *
+   * @param <R> the operation's row type
+   * @param operation the operation, such as {@link Operations#POWER_NETWORK_STORAGE_CAPACITY}
+   * @param request what to fetch
+   * @return every row, in order
+   * @throws InvalidInputException if the request does not fit the operation (naming {@code request}
+   *     or {@code provider}, the value, and what the operation accepts) or breaks a rule of the
+   *     API, before any request
+   * @throws SpaceScopeException if any request fails; nothing is returned partially
+   */
+  public <R> List<R> fetch(Operation<R> operation, OperationRequest request) {
+    return OperationCalls.fetch(core, operation, request);
+  }
+
+  /**
+   * Like {@link #fetch(Operation, OperationRequest)} but hands the rows over window by window (day
+   * by day, page by page), in order, without holding them all in memory. The request is checked
+   * before this method returns; close the stream (try-with-resources) if you stop early.
+   *
+   * @param <R> the operation's row type
+   * @param operation the operation
+   * @param request what to fetch
+   * @return a lazy stream of every row, in order
+   * @throws InvalidInputException if the request does not fit the operation, before any request
+   */
+  public <R> Stream<R> stream(Operation<R> operation, OperationRequest request) {
+    return OperationCalls.stream(core, operation, request);
   }
 
   /** Starts configuring a client. */

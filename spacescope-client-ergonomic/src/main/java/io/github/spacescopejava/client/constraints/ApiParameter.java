@@ -13,8 +13,9 @@ import java.lang.annotation.Target;
 
 /**
  * The value is one the API accepts for its query parameter {@link #value()}, by the rules the spec
- * states for it ({@link ApiRules}): a string must match the parameter's pattern as a whole, a
- * number must lie within its minimum and maximum. Null is valid.
+ * states for it (the generated catalog, {@link
+ * io.github.spacescopejava.client.Operations#parameter(String)}): a string must match the
+ * parameter's pattern as a whole, a number must lie within its minimum and maximum. Null is valid.
  *
  * <pre>{@code
  * record Report(@ApiParameter(value = "miner_id", message = "an ID address such as f01234") String miner) {}

@@ -1,16 +1,34 @@
 package io.github.spacescopejava.client.constraints;
 
+import io.github.spacescopejava.client.OperationParameter;
+import io.github.spacescopejava.client.Operations;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks {@link ApiParameter} against the spec's rules. Public because Bean Validation instantiates
- * it; you do not call it.
+ * Checks {@link ApiParameter} against the rules of the operation catalog generated from the spec
+ * ({@link Operations#parameter(String)}). Public because Bean Validation instantiates it; you do
+ * not call it.
  */
 public final class ApiParameterValidator implements ConstraintValidator<ApiParameter, Object> {
-  private ApiRules.Rule rule = new ApiRules.Rule(null, null, null);
+  private OperationParameter rule =
+      new OperationParameter(
+          "",
+          "",
+          OperationParameter.Role.UNBOUND,
+          false,
+          "string",
+          null,
+          null,
+          null,
+          null,
+          List.of(),
+          null);
+  private @Nullable Pattern pattern;
   private String message = "";
 
   /** Created by Bean Validation. */
@@ -18,23 +36,35 @@ public final class ApiParameterValidator implements ConstraintValidator<ApiParam
 
   @Override
   public void initialize(ApiParameter annotation) {
-    rule = ApiRules.rule(annotation.value());
-    message =
-        annotation
-            .message()
-            .replace("{minimum}", plain(rule.minimum()))
-            .replace("{maximum}", plain(rule.maximum()));
+    rule =
+        Operations.parameter(annotation.value())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no operation of the spec has a parameter '" + annotation.value() + "'"));
+    // Compiled once here, not per value: ProviderId is checked on every construction.
+    pattern = rule.compiledPattern().orElse(null);
+    message = message(annotation.message(), rule);
+  }
+
+  /**
+   * {@code template} with {@code {minimum}} and {@code {maximum}} replaced by the rule's bounds.
+   */
+  static String message(String template, OperationParameter rule) {
+    return template
+        .replace("{minimum}", plain(rule.minimum()))
+        .replace("{maximum}", plain(rule.maximum()));
   }
 
   @Override
   public boolean isValid(@Nullable Object value, ConstraintValidatorContext context) {
-    boolean valid = true;
-    if (value instanceof CharSequence text) {
-      // The whole value must match: Java's $ would otherwise accept a trailing line break.
-      valid = rule.pattern() == null || rule.pattern().matcher(text).matches();
-    } else if (value instanceof Number number) {
-      valid = withinBounds(new BigDecimal(number.toString()));
-    }
+    // The whole value must match: Java's $ would otherwise accept a trailing line break.
+    boolean valid =
+        value instanceof CharSequence text
+            ? (pattern == null || pattern.matcher(text).matches())
+                && (rule.allowedValues().isEmpty()
+                    || rule.allowedValues().contains(text.toString()))
+            : rule.accepts(value);
     if (!valid) {
       context.disableDefaultConstraintViolation();
       context
@@ -42,11 +72,6 @@ public final class ApiParameterValidator implements ConstraintValidator<ApiParam
           .addConstraintViolation();
     }
     return valid;
-  }
-
-  private boolean withinBounds(BigDecimal n) {
-    return (rule.minimum() == null || n.compareTo(rule.minimum()) >= 0)
-        && (rule.maximum() == null || n.compareTo(rule.maximum()) <= 0);
   }
 
   private static String plain(@Nullable BigDecimal n) {

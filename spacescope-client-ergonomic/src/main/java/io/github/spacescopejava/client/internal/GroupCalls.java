@@ -26,13 +26,14 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What every method of a generated operation group calls (the step after the builder and the group
- * method, before the windows are planned): it checks arguments ({@link RangeChecks}), plans windows
- * ({@link DateRange#split}), runs them ({@link FanOut}), each request under the retry policy
- * ({@link RetryLoop}) as a call of the generated Feign interface, built by Feign with the {@link
- * HttpTransport} as its client, the {@link EnvelopeDecoder} as its decoders and no retryer of its
- * own. Internal: users reach it only through {@code SpaceScope}. What length it has is its entry
- * points, one per argument shape the templates use, and their documentation.
+ * What the generic call ({@code SpaceScope.fetch}, which every generated group method calls) hands
+ * a checked request to (the step after the builder and the group method, before the windows are
+ * planned): it checks arguments ({@link RangeChecks}), plans windows ({@link DateRange#split}),
+ * runs them ({@link FanOut}), each request under the retry policy ({@link RetryLoop}) as a call of
+ * the generated Feign interface, built by Feign with the {@link HttpTransport} as its client, the
+ * {@link EnvelopeDecoder} as its decoders and no retryer of its own. Internal: users reach it only
+ * through {@code SpaceScope}. What length it has is its entry points, one per argument shape of the
+ * operation catalog, and their documentation.
  */
 public final class GroupCalls implements AutoCloseable {
   private final Settings settings;
@@ -100,20 +101,6 @@ public final class GroupCalls implements AutoCloseable {
     // Feign's builder is not documented as thread-safe: one target at a time.
     synchronized (feign) {
       return type.cast(apis.computeIfAbsent(type, t -> feign.target(t, settings.baseUrl())));
-    }
-  }
-
-  /**
-   * Creates an operation group on this core through its non-public constructor, so that no public
-   * signature names this class.
-   */
-  public <T> T group(Class<T> type) {
-    try {
-      var constructor = type.getDeclaredConstructor(GroupCalls.class);
-      constructor.setAccessible(true);
-      return constructor.newInstance(this);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot create " + type.getName(), e);
     }
   }
 
@@ -226,6 +213,19 @@ public final class GroupCalls implements AutoCloseable {
     return fanOut.ordered(tasks.stateDays(e, period, null, call, rows));
   }
 
+  /** Like {@link #stateDays(Endpoint, DateRange, ProviderId, BiFunction, Function)}, day by day. */
+  public <E extends Envelope, R> Stream<R> stateDaysStream(
+      Endpoint e,
+      @Nullable DateRange period,
+      @Nullable ProviderId minerId,
+      BiFunction<LocalDate, @Nullable String, E> call,
+      Function<E, List<R>> rows) {
+    requireOpen(e);
+    checks.check(e, period, "period");
+    RangeChecks.require(minerId, "minerId");
+    return fanOut.ordered(tasks.stateDays(e, period, minerId, call, rows));
+  }
+
   // ---- paged search -------------------------------------------------------------------------
 
   /** A lazy stream over every page of a search, stopping after the last (short or empty) page. */
@@ -239,6 +239,14 @@ public final class GroupCalls implements AutoCloseable {
     return Pager.rows(
         search.pageSize(),
         page -> tasks.fetch(e, "page " + page, null, () -> call.apply(search, page), rows));
+  }
+
+  /**
+   * {@code value}, or an {@code InvalidInputException} naming {@code parameter} with the value
+   * {@code null}: how the generated group methods refuse a null argument by its own name.
+   */
+  public static <T> T require(@Nullable T value, String parameter) {
+    return RangeChecks.require(value, parameter);
   }
 
   /** Turns a search filter into a query value (null when absent), for the generated code. */

@@ -60,6 +60,61 @@ class StandaloneFakeTest {
   }
 
   @Test
+  void anyOperationOfTheCatalogThroughTheGenericCall() throws Exception {
+    Process fake = new ProcessBuilder(JAVA, "-jar", FAKE_JAR, "--port", "0").start();
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(fake.getInputStream(), UTF_8));
+      Matcher url = Pattern.compile(" on (http://[^ ]+) ").matcher(String.valueOf(out.readLine()));
+      assertTrue(url.find());
+      String classPath =
+          "target/classes"
+              + File.pathSeparator
+              + Files.readString(Path.of("target/runtime.classpath")).trim();
+      ProcessBuilder main =
+          new ProcessBuilder(
+                  JAVA,
+                  "-cp",
+                  classPath,
+                  "com.example.AnyOperation",
+                  url.group(1),
+                  "power/network_storage_capacity",
+                  "2024-12-01",
+                  "2024-12-31")
+              .redirectError(new File("target/any-operation.err"));
+      main.environment().put("SPACESCOPE_API_TOKEN", GUIDE_TOKEN);
+      Process run = main.start();
+      String output = new String(run.getInputStream().readAllBytes(), UTF_8);
+      assertTrue(run.waitFor(120, SECONDS), output);
+      String errors = Files.readString(Path.of("target/any-operation.err"));
+      assertEquals(0, run.exitValue(), output + errors);
+      List<String> lines = output.lines().toList();
+      assertEquals(
+          "power/network_storage_capacity: DAY_RANGE, 90 days per request at most", lines.get(0));
+      assertEquals("31 days of network storage capacity", lines.get(1));
+      assertEquals(33, lines.size(), output);
+      assertTrue(
+          lines.get(2).startsWith("{stat_date=2024-12-01T00:00Z, total_qa_bytes_power="), output);
+      assertTrue(lines.get(32).startsWith("{stat_date=2024-12-31T00:00Z, "), output);
+    } finally {
+      fake.destroy();
+      fake.waitFor(30, SECONDS);
+    }
+  }
+
+  @Test
+  void theClientsRunTimeClassPathHasNoYamlLibrary() throws Exception {
+    // The catalog and the parameter rules are generated at build time (issue 19): no YAML parser.
+    String classPath = Files.readString(Path.of("target/runtime.classpath"));
+    assertTrue(classPath.contains("spacescope-client-ergonomic"), classPath);
+    for (String entry : classPath.trim().split(File.pathSeparator)) {
+      String name = Path.of(entry).getFileName().toString();
+      assertTrue(
+          !name.contains("yaml") && !name.contains("snakeyaml"),
+          "a YAML library on the client's run-time class path: " + entry);
+    }
+  }
+
+  @Test
   void aBusyPortIsOneLineOnStderrAndExitCode3() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       Process fake =
