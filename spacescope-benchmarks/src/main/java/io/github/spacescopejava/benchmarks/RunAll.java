@@ -158,6 +158,14 @@ public final class RunAll {
               "-",
               "-"),
           new Row(
+              "a 31-day success decoded: straight from the bytes (the plain path, D41) / through"
+                  + " the tree (the path of every other answer)",
+              "ClientOverheadBenchmark.envelopeFromBytes",
+              "ClientOverheadBenchmark.envelopeThroughTree",
+              "",
+              "-",
+              "kept only if it saves time"),
+          new Row(
               "decode 5,000 state-day rows (power): model / JsonNode",
               "DecodeBenchmark.powerModel",
               "DecodeBenchmark.powerJsonNode",
@@ -241,6 +249,20 @@ public final class RunAll {
               "",
               "2.7 s / 1.7 s = 1.59",
               "<= 1.2"),
+          new Row(
+              "  cold start-up, the spec read by the OpenAPI parser too / by Jackson alone (D37)",
+              "StartupBenchmark.coldFakeSpecParsed",
+              "StartupBenchmark.coldFake",
+              "",
+              "-",
+              "kept only if it saves time"),
+          new Row(
+              "  cold start-up, first request through the validator / certified by QueryChecks",
+              "StartupBenchmark.coldFakeValidated",
+              "StartupBenchmark.coldFake",
+              "",
+              "-",
+              "kept only if it saves time"),
           new Row(
               "JUnit test class start-up + tear-down, @SpaceScopeFakeTest / @WireMockTest",
               "JUnitExtensionBenchmark.spaceScopeFakeTest",

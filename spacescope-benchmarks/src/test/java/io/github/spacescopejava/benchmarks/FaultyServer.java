@@ -52,6 +52,7 @@ final class FaultyServer implements AutoCloseable {
   private static final Pattern END = Pattern.compile("end_date=(\\d{4}-\\d{2}-\\d{2})");
 
   private final ServerSocket socket;
+  private final Answer[] faults;
   private final SplittableRandom random;
   private final double faultShare;
   private final Duration late;
@@ -60,6 +61,12 @@ final class FaultyServer implements AutoCloseable {
   private volatile boolean closed;
 
   FaultyServer(long seed, double faultShare, Duration late) throws IOException {
+    this(seed, faultShare, late, FAULTS);
+  }
+
+  /** A server whose faults are drawn from {@code faults} only. */
+  FaultyServer(long seed, double faultShare, Duration late, Answer[] faults) throws IOException {
+    this.faults = faults.clone();
     this.socket = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
     this.random = new SplittableRandom(seed);
     this.faultShare = faultShare;
@@ -103,7 +110,7 @@ final class FaultyServer implements AutoCloseable {
     if (random.nextDouble() >= faultShare) {
       return Answer.OK;
     }
-    return FAULTS[random.nextInt(FAULTS.length)];
+    return faults[random.nextInt(faults.length)];
   }
 
   private void accept() {

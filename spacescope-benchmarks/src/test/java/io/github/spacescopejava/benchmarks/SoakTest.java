@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Timeout;
  * fault: HTTP 500, an HTML 502, 429 with Retry-After, 30001, a reset, a truncated body, an answer
  * later than the read timeout. Every call must end with exactly the rows asked for, or with a typed
  * {@link SpaceScopeException}; after {@code close()} no thread of the client and no connection may
- * remain. {@code -Dsoak.callsPerThread} sets the size: 15 in {@code ./mvnw verify}, 1,000 with
- * {@code -Psoak}.
+ * remain (on JDK 17, at most the JDK client's selector thread and what it holds: decision D64).
+ * {@code -Dsoak.callsPerThread} sets the size: 15 in {@code ./mvnw verify}, 1,000 with {@code
+ * -Psoak}.
  */
 class SoakTest {
   static final int THREADS = 32;
@@ -132,12 +133,12 @@ class SoakTest {
       assertThat(server.sent().entrySet())
           .as("the seed must inject every fault at least once, even in the small run")
           .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey().name()).isPositive());
-      assertThat(eventually(() -> newThreads(before).isEmpty()))
-          .as("threads of the client left after close: %s", newThreads(before))
-          .isTrue();
-      assertThat(eventually(() -> server.openConnections() == 0))
-          .as("connections left open after close: %s", server.openConnections())
-          .isTrue();
+      // What close() releases (D64): everything on JDK 21+; on JDK 17 the JDK client's selector
+      // thread and what it holds may stay (CloseAfterBurstTest measures it).
+      eventually(() -> CloseAfterBurstTest.left(before, server, 0).nothing());
+      CloseAfterBurstTest.Left left = CloseAfterBurstTest.left(before, server, 0);
+      System.out.println("soak: after close and GC: " + left);
+      CloseAfterBurstTest.assertReleased(left, 16, report);
     }
   }
 

@@ -19,7 +19,7 @@ public final class InvalidInputException extends SpaceScopeException {
 
   /** Creates the exception from one or more violations. */
   public InvalidInputException(List<Violation> violations) {
-    super(message(violations), RequestContext.none(), null);
+    super(message(violations), new RequestContext(null, null, null, null, null, null, null), null);
     if (violations.isEmpty()) {
       throw new IllegalArgumentException("an InvalidInputException needs at least one violation");
     }

@@ -7,6 +7,16 @@ import org.jspecify.annotations.Nullable;
  * What is known about a failed request: where it went and what came back. Never holds the token or
  * any header. Server text ({@code apiMessage}) is a bounded excerpt with credentials removed.
  *
+ * <p>The client makes its own contexts. In your tests, where you stub the client and make it throw,
+ * build one with this constructor, {@code null} for what the failure would not know, and pass it to
+ * the exception's public constructor:
+ *
+ * <pre>{@code
+ * RequestContext ctx = new RequestContext(
+ *     "/v2/power/network_storage_capacity", null, "2024-01-01..2024-01-31", 502, null, null, null);
+ * throw new ServerException("Bad gateway", ctx, null);
+ * }</pre>
+ *
  * @param endpoint the path, such as {@code /v2/power/network_storage_capacity}
  * @param query the query string sent, without the leading {@code ?}
  * @param window the date or hour window, as {@code start..end}
@@ -25,32 +35,6 @@ public record RequestContext(
     @Nullable String requestId)
     implements Serializable {
   private static final long serialVersionUID = 1L;
-
-  /** A context with nothing known yet (a failure before any request). */
-  public static RequestContext none() {
-    return new RequestContext(null, null, null, null, null, null, null);
-  }
-
-  /** A context for a request about to be sent. */
-  public static RequestContext of(
-      String endpoint, @Nullable String query, @Nullable String window) {
-    return new RequestContext(endpoint, query, window, null, null, null, null);
-  }
-
-  /** This context with what the response told. */
-  public RequestContext withResponse(
-      @Nullable Integer httpStatus,
-      @Nullable Integer apiCode,
-      @Nullable String apiMessage,
-      @Nullable String requestId) {
-    return new RequestContext(endpoint, query, window, httpStatus, apiCode, apiMessage, requestId);
-  }
-
-  /** This context with its window replaced. */
-  public RequestContext withWindow(@Nullable String newWindow) {
-    return new RequestContext(
-        endpoint, query, newWindow, httpStatus, apiCode, apiMessage, requestId);
-  }
 
   /** A suffix for exception messages: {@code " [endpoint=..., window=..., ...]"}, or empty. */
   String describe() {

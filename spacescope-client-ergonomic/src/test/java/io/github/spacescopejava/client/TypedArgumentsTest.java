@@ -205,7 +205,7 @@ class TypedArgumentsTest {
 
   @Test
   void messagesCarryWhatTheJavadocPromises() {
-    RequestContext ctx = RequestContext.of("/v2/x", null, null);
+    RequestContext ctx = new RequestContext("/v2/x", null, null, null, null, null, null);
     assertThat(new AuthenticationException("The token has expired", "get a new token", ctx, null))
         .hasMessageStartingWith("The token has expired: get a new token");
     assertThat(new UnexpectedResponseException("Not JSON", "<html>", ctx, null))

@@ -1,7 +1,6 @@
 package io.github.spacescopejava.client.internal;
 
 import io.github.spacescopejava.client.ClientClosedException;
-import io.github.spacescopejava.client.RequestContext;
 import io.github.spacescopejava.client.TransportException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -165,7 +164,7 @@ final class FanOut implements AutoCloseable {
       if (closed && !(cause instanceof ClientClosedException)) {
         // A task that failed because close() interrupted it.
         throw ClientClosed.exception(
-            RequestContext.none(),
+            Contexts.none(),
             cause instanceof io.github.spacescopejava.client.SpaceScopeException sse ? sse : null);
       }
       if (cause instanceof RuntimeException re) {
@@ -179,7 +178,7 @@ final class FanOut implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new TransportException(
           "Interrupted while waiting for a window; its requests were cancelled",
-          RequestContext.none(),
+          Contexts.none(),
           e);
     } catch (CancellationException e) {
       // Only close() cancels a window that someone still awaits.
@@ -188,7 +187,7 @@ final class FanOut implements AutoCloseable {
   }
 
   private static ClientClosedException closed() {
-    return ClientClosed.exception(RequestContext.none(), null);
+    return ClientClosed.exception(Contexts.none(), null);
   }
 
   /** Stops the worker threads; windows queued or running are cancelled. */

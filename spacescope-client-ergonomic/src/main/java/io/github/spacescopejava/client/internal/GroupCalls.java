@@ -8,7 +8,6 @@ import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.DealSearch;
 import io.github.spacescopejava.client.HourRange;
 import io.github.spacescopejava.client.ProviderId;
-import io.github.spacescopejava.client.RequestContext;
 import io.github.spacescopejava.generated.GeneratedClients;
 import io.github.spacescopejava.generated.SpaceScopeJson;
 import io.github.spacescopejava.generated.model.Envelope;
@@ -112,7 +111,7 @@ public final class GroupCalls implements AutoCloseable {
 
   private void requireOpen(Endpoint e) {
     if (fanOut.isClosed()) {
-      throw ClientClosed.exception(RequestContext.of(e.path(), null, null), null);
+      throw ClientClosed.exception(Contexts.request(e.path(), null, null), null);
     }
   }
 

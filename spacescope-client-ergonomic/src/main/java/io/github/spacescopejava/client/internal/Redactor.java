@@ -32,40 +32,12 @@ final class Redactor {
     if (text == null) {
       return null;
     }
-    if (plain(text)) {
-      // The common case (a request id, "success"): nothing for the full path to change.
-      return text;
-    }
-    return full(text);
-  }
-
-  /** {@link #text} without the shortcut (for tests, which hold both to the same results). */
-  String full(String text) {
     String s = redact(text);
     s = WHITESPACE.matcher(s).replaceAll(" ").strip();
     if (s.length() > LIMIT) {
       s = s.substring(0, LIMIT) + "… (" + text.length() + " characters)";
     }
     return s;
-  }
-
-  /**
-   * Whether {@link #full} would return {@code text} unchanged: short, no whitespace, no character
-   * that a bearer credential's separator needs ({@code %} or {@code +}), and not the token.
-   */
-  private boolean plain(String text) {
-    if (text.length() > LIMIT) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      // RFC 3986's unreserved characters, ':' and '#' (the API's request ids read
-      // "3c9078ba-dd89-4b0b-84ce-4035964eac3b#653"); no whitespace, no '%', no '+'.
-      if (!unreserved(c) && c != ':' && c != '#') {
-        return false;
-      }
-    }
-    return token.isEmpty() || (!text.contains(token) && !text.contains(encodedToken));
   }
 
   /** The start of a body as {@link #text}, or {@code (empty)}. */
@@ -85,16 +57,5 @@ final class Redactor {
       }
     }
     return out;
-  }
-
-  /** Whether {@code c} is one of RFC 3986's unreserved characters. */
-  static boolean unreserved(char c) {
-    return (c >= 'a' && c <= 'z')
-        || (c >= 'A' && c <= 'Z')
-        || (c >= '0' && c <= '9')
-        || c == '-'
-        || c == '.'
-        || c == '_'
-        || c == '~';
   }
 }

@@ -32,7 +32,8 @@ record Rejection(Answer answer, Failure.Retry retry, @Nullable String retryAfter
    */
   Failure failure(RequestContext call, @Nullable LocalDate lastDay) {
     RequestContext context =
-        call.withResponse(answer.status(), answer.code(), answer.message(), answer.requestId());
+        Contexts.withResponse(
+            call, answer.status(), answer.code(), answer.message(), answer.requestId());
     return new Failure(exception.of(context, lastDay), retry, retryAfter);
   }
 }

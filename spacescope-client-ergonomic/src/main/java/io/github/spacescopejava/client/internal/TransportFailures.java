@@ -74,7 +74,7 @@ final class TransportFailures {
                 + " If answers this large are expected, raise the limit with"
                 + " SpaceScope.builder().maxResponseBytes(...)",
             big.declaredOverLimit() ? "(not read)" : redactor.excerpt(big.start()),
-            context.withResponse(big.status(), null, null, null),
+            Contexts.withResponse(context, big.status(), null, null, null),
             null),
         Retry.NEVER,
         null);

@@ -128,7 +128,7 @@ final class WindowTasks {
       @Nullable LocalDate lastDay,
       Supplier<E> call,
       Function<E, List<R>> rows) {
-    RequestContext ctx = RequestContext.of(e.path(), null, window);
+    RequestContext ctx = Contexts.request(e.path(), null, window);
     long[] started = new long[1];
     E envelope =
         retries.run(
@@ -190,7 +190,7 @@ final class WindowTasks {
     return new Failure(
         new TransportException(
             "The request could not be made: " + thrown.getClass().getSimpleName(),
-            RequestContext.of(e.path(), null, window),
+            Contexts.request(e.path(), null, window),
             thrown instanceof FeignException ? null : thrown),
         Failure.Retry.NEVER,
         null);
@@ -198,7 +198,7 @@ final class WindowTasks {
 
   private static RequestContext context(Endpoint e, String window, FeignException thrown) {
     String query = thrown.hasRequest() ? rawQuery(thrown.request().url()) : null;
-    return RequestContext.of(e.path(), query, window);
+    return Contexts.request(e.path(), query, window);
   }
 
   /**

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FailureClassifierTest {
   private static final String TOKEN = "tok_ABCDEF0123456789";
   private static final RequestContext CONTEXT =
-      RequestContext.of(
+      Contexts.request(
           "/v2/power/network_storage_capacity",
           "start_date=2024-01-01&end_date=2024-01-31",
           "2024-01-01..2024-01-31");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.spacescopejava.client.ClientClosedException;
-import io.github.spacescopejava.client.RequestContext;
 import io.github.spacescopejava.client.ServerException;
 import io.github.spacescopejava.client.TransportException;
 import java.util.Iterator;
@@ -44,7 +43,7 @@ class FanOutTest {
         never.await();
       } catch (InterruptedException e) {
         interrupted.incrementAndGet();
-        throw new TransportException("cancelled", RequestContext.none(), e);
+        throw new TransportException("cancelled", Contexts.none(), e);
       }
       return List.of();
     };
@@ -52,7 +51,7 @@ class FanOutTest {
 
   private static Supplier<List<Integer>> failing() {
     return () -> {
-      throw new ServerException("window failed", RequestContext.none(), null);
+      throw new ServerException("window failed", Contexts.none(), null);
     };
   }
 
@@ -88,7 +87,7 @@ class FanOutTest {
           } catch (InterruptedException e) {
             throw new IllegalStateException(e);
           }
-          throw new ServerException("window failed", RequestContext.none(), null);
+          throw new ServerException("window failed", Contexts.none(), null);
         };
 
     assertThatThrownBy(
@@ -126,7 +125,7 @@ class FanOutTest {
           } catch (InterruptedException e) {
             throw new IllegalStateException(e);
           }
-          throw new ServerException("window failed", RequestContext.none(), null);
+          throw new ServerException("window failed", Contexts.none(), null);
         };
     Stream<Integer> stream =
         fanOut.ordered(List.of(failsOnceOthersRun, blocking(started), blocking(started), rows(9)));

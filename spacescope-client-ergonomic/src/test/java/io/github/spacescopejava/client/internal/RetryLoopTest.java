@@ -28,7 +28,7 @@ import org.slf4j.helpers.NOPLogger;
 /** The retry loop with a fake ticker and a recording sleeper: every wait observed, none slept. */
 class RetryLoopTest {
   private static final RequestContext CTX =
-      RequestContext.of("/v2/x", null, "2024-01-01..2024-01-01");
+      Contexts.request("/v2/x", null, "2024-01-01..2024-01-01");
   private static final RetryPolicy POLICY =
       RetryPolicy.builder()
           .maxAttempts(4)

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param topN {@code x-top-n}: on the rank field of a top-N list, N; 0 otherwise
  * @param rankedBy {@code x-ranked-by}: the field the list is ranked by (descending), or null
  */
-public record FieldRules(
+record FieldRules(
     @Nullable BigDecimal typicalMagnitude,
     boolean wholeNumber,
     boolean cumulative,

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param authorization the {@code authorization} header, or null
  * @param accept the {@code accept} header, or null
  */
-public record IncomingRequest(
+record IncomingRequest(
     String method,
     String path,
     Map<String, List<String>> query,

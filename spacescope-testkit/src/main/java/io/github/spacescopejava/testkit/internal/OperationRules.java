@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *     after the latest available day
  * @param parameters the schema rules of each query parameter, by name
  */
-public record OperationRules(
+record OperationRules(
     int maxWindowDays,
     int acceptedWindowDays,
     List<String> requiresOneOf,

@@ -112,14 +112,14 @@ public record OperationSpec(
   }
 
   /** One property of a row schema, with what the spec declares true of its values. */
-  public record FieldSpec(String name, FieldType type, boolean deprecated, FieldRules rules) {
+  record FieldSpec(String name, FieldType type, boolean deprecated, FieldRules rules) {
     public FieldSpec(String name, FieldType type, boolean deprecated) {
       this(name, type, deprecated, FieldRules.NONE);
     }
   }
 
   /** The wire type of a row property, as far as synthesis cares. */
-  public enum FieldType {
+  enum FieldType {
     NUMBER,
     INTEGER,
     BOOLEAN,

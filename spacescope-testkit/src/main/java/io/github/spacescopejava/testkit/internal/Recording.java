@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param headers the answer's {@code Content-Type} and {@code Retry-After}, where present
  * @param body the answer's body as text (UTF-8)
  */
-public record Recording(
+record Recording(
     String method,
     String path,
     Map<String, List<String>> query,

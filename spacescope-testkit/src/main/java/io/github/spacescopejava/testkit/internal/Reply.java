@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param delay how long to wait before answering
  * @param connectionReset reset the connection instead of answering
  */
-public record Reply(
+record Reply(
     int status,
     Map<String, String> headers,
     byte[] body,

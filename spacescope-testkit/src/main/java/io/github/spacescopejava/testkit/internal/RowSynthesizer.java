@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * the same request gives the same bytes on every run. Values of a row do not depend on the window
  * it was asked in, nor on the clock.
  */
-public final class RowSynthesizer {
+final class RowSynthesizer {
   /** Filecoin mainnet genesis; one epoch every 30 seconds. */
   static final Instant GENESIS = Instant.parse("2020-08-24T22:00:00Z");
 
