@@ -20,10 +20,14 @@ module io.github.spacescopejava.client {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires java.logging; // quiets Hibernate Validator's version line
   requires org.hibernate.validator;
+  // Only the metrics package uses Micrometer; a user who passes SpaceScopeMetrics has it.
+  requires static micrometer.core;
 
   exports io.github.spacescopejava.client;
   exports io.github.spacescopejava.client.api;
   exports io.github.spacescopejava.client.constraints;
+  exports io.github.spacescopejava.client.event;
+  exports io.github.spacescopejava.client.metrics;
 
   // Hibernate Validator reads the value types and instantiates the constraint validators.
   opens io.github.spacescopejava.client to
