@@ -2,7 +2,10 @@ package io.github.spacescopejava.client.event;
 
 /** Why an attempt is retried (decision D9 lists what the retry policy retries). */
 public enum RetryReason {
-  /** No usable answer: connection refused or reset, a timeout, a body cut short. */
+  /**
+   * No usable answer: connection refused or reset, a timeout, a body cut short on the wire (the
+   * JSON incomplete).
+   */
   TRANSPORT,
   /** HTTP 429, a rate limit. */
   RATE_LIMITED,

@@ -1,5 +1,7 @@
 package io.github.spacescopejava.client.internal;
 
+import io.github.spacescopejava.client.LimitExceededException;
+import io.github.spacescopejava.client.ServerException;
 import io.github.spacescopejava.client.SpaceScopeException;
 import io.github.spacescopejava.client.TransportException;
 import io.github.spacescopejava.client.event.AttemptAnswered;
@@ -117,13 +119,14 @@ final class CallEvents {
     if (code == 30003) {
       return RetryReason.API_INTERNAL_ERROR;
     }
-    if (e.httpStatus().orElse(0) == 429) {
+    if (e instanceof LimitExceededException) {
       return RetryReason.RATE_LIMITED;
     }
-    if (e.httpStatus().isPresent()) {
+    if (e instanceof ServerException) {
       return RetryReason.SERVER_ERROR;
     }
-    // A retryable failure without an answer that is not a TransportException: none today.
+    // An answer cut short on the wire (UnexpectedResponseException with its status): the
+    // connection failed, not the server's judgement.
     return RetryReason.TRANSPORT;
   }
 }

@@ -7,6 +7,7 @@ import io.github.spacescopejava.client.RequestContext;
 import io.github.spacescopejava.client.ServerException;
 import io.github.spacescopejava.client.SpaceScopeException;
 import io.github.spacescopejava.client.TransportException;
+import io.github.spacescopejava.client.UnexpectedResponseException;
 import io.github.spacescopejava.client.event.AttemptSent;
 import io.github.spacescopejava.client.event.CallFailed;
 import io.github.spacescopejava.client.event.CallPlanned;
@@ -58,7 +59,12 @@ class CallEventsTest {
                 CTX.withResponse(200, 30001, "quota", "r"),
                 null),
             Failure.Retry.LIMIT,
-            "LIMIT_EXCEEDED"));
+            "LIMIT_EXCEEDED"),
+        Arguments.of(
+            new UnexpectedResponseException(
+                "cut short", "{\"code\":0,", CTX.withResponse(200, null, null, null), null),
+            Failure.Retry.TRANSIENT,
+            "TRANSPORT"));
   }
 
   @ParameterizedTest(name = "{2}")
