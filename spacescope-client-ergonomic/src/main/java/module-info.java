@@ -9,7 +9,8 @@
  * here, not by the caller, so that a modular application needs only {@code requires
  * io.github.spacescopejava.client;}.
  */
-// Micrometer 1.x is an automatic module (no module-info of its own); it is optional (requires static).
+// Micrometer 1.x is an automatic module (no module-info of its own); it is optional (requires
+// static).
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.spacescopejava.client {
   requires transitive io.github.spacescopejava.generated;

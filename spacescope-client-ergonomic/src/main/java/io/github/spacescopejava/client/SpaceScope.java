@@ -221,7 +221,7 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
      */
     public Builder listener(SpaceScopeListener listener) {
       if (listener == null) {
-        nulls.put("listener", "a SpaceScopeListener");
+        nulls.put("listener", "a SpaceScopeListener; leave listener(...) out to add none");
       } else {
         listeners.add(listener);
       }

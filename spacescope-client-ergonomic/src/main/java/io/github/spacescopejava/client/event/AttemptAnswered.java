@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param httpStatus the HTTP status of the answer (200)
  * @param apiCode the envelope's code (0 for a success)
  * @param rows how many rows the answer held
- * @param bytes the size of the answer's body in bytes, as received
+ * @param bytes the size of the answer's body in bytes, as received; -1 if not known (a body whose
+ *     length Feign did not report; the client's own transport always reports it)
  * @param duration from sending the request to the answer decoded
  */
 public record AttemptAnswered(
