@@ -23,9 +23,10 @@ module io.github.spacescopejava.client {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires java.logging; // quiets Hibernate Validator's version line
   requires org.hibernate.validator;
-  // Only the metrics package uses Micrometer (its signatures name MeterRegistry and Tag); a user
-  // who passes SpaceScopeMetrics has it on the path. Micrometer 1.x ships no module-info.
-  requires static transitive micrometer.core;
+  // Only the metrics package uses Micrometer; a user who passes SpaceScopeMetrics requires it
+  // too. Not transitive: "requires static transitive" makes javac look for it when compiling
+  // every modular consumer, which the downstream project "modular" (without Micrometer) refuses.
+  requires static micrometer.core;
 
   exports io.github.spacescopejava.client;
   exports io.github.spacescopejava.client.api;

@@ -68,6 +68,9 @@ import java.util.Set;
  *
  * <p>Thread-safe; one instance may serve several clients, whose meters then add up.
  */
+// MeterRegistry and Tag in the factories' signatures: the caller, who made the registry, reads
+// Micrometer itself; the client requires it static, not transitive (see module-info).
+@SuppressWarnings("exports")
 public final class SpaceScopeMetrics implements SpaceScopeListener {
   private static final Set<Integer> KNOWN_CODES = Set.of(10011, 10012, 30001, 30002, 30003, 30004);
 
