@@ -158,6 +158,13 @@ public final class RunAll {
               "-",
               "-"),
           new Row(
+              "interleaved, one 31-day call in memory: with SpaceScopeMetrics / without listeners",
+              "ListenerOverheadBenchmark.inMemory:withMetricsMicros",
+              "ListenerOverheadBenchmark.inMemory:withoutListenersMicros",
+              "",
+              "-",
+              "-"),
+          new Row(
               "decode 5,000 state-day rows (power): model / JsonNode",
               "DecodeBenchmark.powerModel",
               "DecodeBenchmark.powerJsonNode",
