@@ -159,8 +159,8 @@ public final class RunAll {
               "-"),
           new Row(
               "interleaved, one 31-day call in memory: with SpaceScopeMetrics / without listeners",
-              "ListenerOverheadBenchmark.inMemory:withMetricsMicros",
-              "ListenerOverheadBenchmark.inMemory:withoutListenersMicros",
+              "InterleavedListenerBenchmark.inMemory:withMetricsMicros",
+              "InterleavedListenerBenchmark.inMemory:withoutListenersMicros",
               "",
               "-",
               "-"),

@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
 @State(Scope.Benchmark)
-public class ListenerOverheadBenchmark {
+public class InterleavedListenerBenchmark {
   private final DateRange range = DateRange.of(OneCallBenchmark.START, OneCallBenchmark.END);
   private SpaceScope plain;
   private SpaceScope metered;
