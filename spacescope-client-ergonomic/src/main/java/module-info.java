@@ -9,6 +9,9 @@
  * catalog and the parameter rules are generated at build time), not by the caller, so that a
  * modular application needs only {@code requires io.github.spacescopejava.client;}.
  */
+// Micrometer 1.x is an automatic module (no module-info of its own); it is optional (requires
+// static).
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.spacescopejava.client {
   requires transitive io.github.spacescopejava.generated;
   requires transitive jakarta.validation;
@@ -19,10 +22,16 @@ module io.github.spacescopejava.client {
   requires feign.core;
   requires java.logging; // quiets Hibernate Validator's version line
   requires org.hibernate.validator;
+  // Only the metrics package uses Micrometer; a user who passes SpaceScopeMetrics requires it
+  // too. Not transitive: "requires static transitive" makes javac look for it when compiling
+  // every modular consumer, which the downstream project "modular" (without Micrometer) refuses.
+  requires static micrometer.core;
 
   exports io.github.spacescopejava.client;
   exports io.github.spacescopejava.client.api;
   exports io.github.spacescopejava.client.constraints;
+  exports io.github.spacescopejava.client.event;
+  exports io.github.spacescopejava.client.metrics;
 
   // Hibernate Validator reads the value types and instantiates the constraint validators.
   opens io.github.spacescopejava.client to

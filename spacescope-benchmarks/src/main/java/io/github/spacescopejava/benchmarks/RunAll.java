@@ -166,6 +166,13 @@ public final class RunAll {
               "-",
               "kept only if it saves time"),
           new Row(
+              "interleaved, one 31-day call in memory: with SpaceScopeMetrics / without listeners",
+              "InterleavedListenerBenchmark.inMemory:withMetricsMicros",
+              "InterleavedListenerBenchmark.inMemory:withoutListenersMicros",
+              "",
+              "-",
+              "-"),
+          new Row(
               "decode 5,000 state-day rows (power): model / JsonNode",
               "DecodeBenchmark.powerModel",
               "DecodeBenchmark.powerJsonNode",

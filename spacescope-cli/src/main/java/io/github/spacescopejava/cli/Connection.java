@@ -2,6 +2,9 @@ package io.github.spacescopejava.cli;
 
 import io.github.spacescopejava.client.InvalidInputException;
 import io.github.spacescopejava.client.SpaceScope;
+import io.github.spacescopejava.client.event.AttemptAnswered;
+import io.github.spacescopejava.client.event.CallPlanned;
+import io.github.spacescopejava.client.event.SpaceScopeListener;
 import io.github.spacescopejava.testkit.SpaceScopeFake;
 import java.time.Clock;
 import java.util.Map;
@@ -22,6 +25,7 @@ final class Connection implements AutoCloseable {
   private final @Nullable SpaceScopeFake fake;
   private final String baseUrl;
   private final String token;
+  private final Relay relay = new Relay();
   private @Nullable SpaceScope client;
 
   private Connection(@Nullable SpaceScopeFake fake, String baseUrl, String token) {
@@ -64,12 +68,48 @@ final class Connection implements AutoCloseable {
                 .baseUrl(baseUrl)
                 .clock(CLOCK)
                 .logger(LoggerFactory.getLogger("spacescope"))
+                .listener(relay)
                 .build();
       } catch (InvalidInputException e) {
         throw Failures.of(e);
       }
     }
     return client;
+  }
+
+  /**
+   * Hands the client's events to {@code listener} (a progress bar) until the returned handle is
+   * closed; one listener at a time.
+   */
+  Listening listen(SpaceScopeListener listener) {
+    relay.target = listener;
+    return () -> relay.target = Relay.NOBODY;
+  }
+
+  /** Stops handing the client's events over. */
+  interface Listening extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * The client's listener, built once with the client; it forwards to whoever listens now. Only the
+   * events a progress bar uses are forwarded.
+   */
+  private static final class Relay implements SpaceScopeListener {
+    static final SpaceScopeListener NOBODY = new SpaceScopeListener() {};
+
+    volatile SpaceScopeListener target = NOBODY;
+
+    @Override
+    public void callPlanned(CallPlanned event) {
+      target.callPlanned(event);
+    }
+
+    @Override
+    public void attemptAnswered(AttemptAnswered event) {
+      target.attemptAnswered(event);
+    }
   }
 
   String baseUrl() {

@@ -123,12 +123,14 @@ final class FetchCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
+  @SuppressWarnings("try") // listening is only closed: it hands the client's events to the bar
   private void write(Connection connection, FetchRequest request, List<String> columns, Writer out)
       throws IOException {
     Operation op = request.operation();
     RowWriter writer = RowWriter.of(format, out, columns, !fields.isEmpty(), op.rowDateField());
-    try (Progress progress = cli.progress("fetching", request.windowEnds().size())) {
-      Fetcher.fetch(connection.client(), request, progress, writer::write);
+    try (Progress progress = cli.progress("fetching", request.windowEnds().size());
+        Connection.Listening listening = connection.listen(progress)) {
+      Fetcher.fetch(connection.client(), request, writer::write);
     }
     writer.finish();
   }

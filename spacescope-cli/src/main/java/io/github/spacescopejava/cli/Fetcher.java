@@ -16,26 +16,20 @@ final class Fetcher {
   }
 
   /**
-   * Fetches every row of the request, updating {@code progress} as windows complete.
+   * Fetches every row of the request. Progress is told by the client itself, to the listener of the
+   * connection ({@link Connection#listen}).
    *
    * @return the number of rows
    */
-  static long fetch(SpaceScope client, FetchRequest request, Progress progress, RowSink sink)
-      throws IOException {
-    WindowTracker tracker = new WindowTracker(request.windowEnds());
-    String dateField = request.operation().rowDateField();
+  static long fetch(SpaceScope client, FetchRequest request, RowSink sink) throws IOException {
     long count = 0;
     try (Stream<?> rows = RowSource.open(client, request)) {
       Iterator<?> it = rows.iterator();
       while (it.hasNext()) {
-        ObjectNode row = Rows.tree(it.next());
-        int done = Rows.instant(row, dateField).map(tracker::row).orElse(tracker.done());
-        sink.accept(row);
+        sink.accept(Rows.tree(it.next()));
         count++;
-        progress.row(done);
       }
     }
-    progress.finish(tracker.total());
     return count;
   }
 }

@@ -101,6 +101,7 @@ final class PlotCommand implements Callable<Integer> {
   }
 
   @Override
+  @SuppressWarnings("try") // listening is only closed: it hands the client's events to the bar
   public Integer call() throws IOException {
     System.setProperty("java.awt.headless", "true");
     Operation op = cli.names().resolve(endpoint);
@@ -156,12 +157,10 @@ final class PlotCommand implements Callable<Integer> {
     FetchRequest request =
         FetchRequest.of(op, from, to, provider, List.of(), null, Connection.CLOCK);
     try (Connection connection = cli.connect()) {
-      try (Progress progress = cli.progress("fetching", request.windowEnds().size())) {
+      try (Progress progress = cli.progress("fetching", request.windowEnds().size());
+          Connection.Listening listening = connection.listen(progress)) {
         Fetcher.fetch(
-            connection.client(),
-            request,
-            progress,
-            row -> collect(op, row, dateField, names, units, series));
+            connection.client(), request, row -> collect(op, row, dateField, names, units, series));
       }
       write(op, request, units, series);
     }

@@ -75,20 +75,4 @@ class FetchRequestTest {
     LocalDate day = LocalDate.of(2024, 3, 10);
     assertThat(Publication.readyAt(day)).isEqualTo(Instant.parse("2024-03-11T21:00:00Z"));
   }
-
-  @Test
-  void windowTrackerCountsCompletedWindowsFromRowDates() {
-    WindowTracker tracker =
-        new WindowTracker(
-            List.of(
-                Instant.parse("2024-01-03T00:00:00Z"),
-                Instant.parse("2024-01-05T00:00:00Z"),
-                Instant.parse("2024-01-07T00:00:00Z")));
-    assertThat(tracker.row(Instant.parse("2024-01-01T00:00:00Z"))).isZero();
-    assertThat(tracker.row(Instant.parse("2024-01-02T00:00:00Z"))).isZero();
-    assertThat(tracker.row(Instant.parse("2024-01-03T00:00:00Z"))).isEqualTo(1);
-    // A window with no rows at all is passed over.
-    assertThat(tracker.row(Instant.parse("2024-01-06T00:00:00Z"))).isEqualTo(2);
-    assertThat(tracker.total()).isEqualTo(3);
-  }
 }

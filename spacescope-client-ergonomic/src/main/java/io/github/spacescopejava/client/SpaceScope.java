@@ -1,6 +1,7 @@
 package io.github.spacescopejava.client;
 
 import io.github.spacescopejava.client.InvalidInputException.Violation;
+import io.github.spacescopejava.client.event.SpaceScopeListener;
 import io.github.spacescopejava.client.internal.GroupCalls;
 import io.github.spacescopejava.client.internal.Settings;
 import io.github.spacescopejava.client.internal.Sleeper;
@@ -156,6 +157,7 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
     private boolean checkDataAvailability = true;
     private RandomGenerator random = RandomGenerator.getDefault();
     private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+    private final List<SpaceScopeListener> listeners = new ArrayList<>();
 
     Builder(Function<String, @Nullable String> environment) {
       this.environment = environment;
@@ -261,6 +263,22 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Adds a listener told of every call's windows and attempts: planned, sent, answered, retried,
+     * failed (decision D60). Several may be added; they are called in the order added, on the
+     * thread that makes each attempt, so they must be fast and thread-safe. One that throws does
+     * not change the call. Events never carry the token. For Micrometer meters, add {@code
+     * SpaceScopeMetrics.of(registry)} (package {@code client.metrics}).
+     */
+    public Builder listener(SpaceScopeListener listener) {
+      if (listener == null) {
+        nulls.put("listener", "a SpaceScopeListener; leave listener(...) out to add none");
+      } else {
+        listeners.add(listener);
+      }
+      return this;
+    }
+
     /** The jitter source for retries (for deterministic tests). */
     Builder random(RandomGenerator random) {
       this.random = random;
@@ -310,7 +328,8 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
                   checkDataAvailability,
                   random,
                   sleeper,
-                  System::nanoTime));
+                  System::nanoTime,
+                  listeners));
       return new SpaceScope(
           core,
           "SpaceScope[baseUrl="
@@ -319,6 +338,7 @@ public final class SpaceScope extends OperationGroups implements AutoCloseable {
               + maxConcurrentRequests
               + ", retryPolicy="
               + retryPolicy
+              + (listeners.isEmpty() ? "" : ", listeners=" + listeners.size())
               + ", token=(redacted)]");
     }
 

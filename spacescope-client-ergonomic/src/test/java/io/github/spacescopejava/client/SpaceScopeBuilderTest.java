@@ -107,7 +107,8 @@ class SpaceScopeBuilderTest {
             b -> b.retryPolicy(null),
             b -> b.clock(null),
             b -> b.httpClient(null),
-            b -> b.logger(null))
+            b -> b.logger(null),
+            b -> b.listener(null))
         .map(Arguments::of);
   }
 

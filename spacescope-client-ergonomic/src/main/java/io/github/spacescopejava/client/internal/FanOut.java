@@ -68,6 +68,27 @@ final class FanOut implements AutoCloseable {
     return closed;
   }
 
+  /**
+   * The tasks of one call, one per window, and the call's events, told of the failure the caller
+   * receives (decision D60).
+   */
+  record Plan<R>(List<Supplier<List<R>>> tasks, CallEvents events) {}
+
+  /** Like {@link #collect(List)}; a failure is told to the plan's events as it is thrown. */
+  <R> List<R> collect(Plan<R> plan) {
+    try {
+      return collect(plan.tasks());
+    } catch (RuntimeException failed) {
+      plan.events().failed(failed);
+      throw failed;
+    }
+  }
+
+  /** Like {@link #ordered(List)}; a failure is told to the plan's events as it is thrown. */
+  <R> Stream<R> ordered(Plan<R> plan) {
+    return ordered(plan.tasks(), plan.events());
+  }
+
   /** Runs every task and returns their rows in task order; one task runs on the caller. */
   <R> List<R> collect(List<Supplier<List<R>>> tasks) {
     if (tasks.size() == 1) {
@@ -90,6 +111,10 @@ final class FanOut implements AutoCloseable {
 
   /** Hands rows over task by task, keeping at most {@code readAhead} tasks in flight. */
   <R> Stream<R> ordered(List<Supplier<List<R>>> tasks) {
+    return ordered(tasks, CallEvents.NONE);
+  }
+
+  private <R> Stream<R> ordered(List<Supplier<List<R>>> tasks, CallEvents events) {
     Deque<Supplier<List<R>>> pending = new ArrayDeque<>(tasks);
     Deque<Future<List<R>>> inFlight = new ArrayDeque<>();
     Runnable cancelAll =
@@ -120,6 +145,7 @@ final class FanOut implements AutoCloseable {
               return rows;
             } catch (RuntimeException failed) {
               cancelAll.run();
+              events.failed(failed);
               throw failed;
             }
           }

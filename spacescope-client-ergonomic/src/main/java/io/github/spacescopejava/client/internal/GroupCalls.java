@@ -56,7 +56,8 @@ public final class GroupCalls implements AutoCloseable {
     EnvelopeDecoder decoder = new EnvelopeDecoder(mapper, classifier);
     this.feign =
         GeneratedClients.builder(settings.token(), transport, mapper)
-            .decoder(decoder)
+            // Notes each answer's status and size for the listeners' events (decision D60).
+            .decoder(AnswerSizes.noting(decoder))
             .errorDecoder(decoder)
             // Retries are the RetryLoop's, under the user's policy (decision D9).
             .retryer(Retryer.NEVER_RETRY)
@@ -83,7 +84,11 @@ public final class GroupCalls implements AutoCloseable {
             fanOut::isClosed,
             settings.logger());
     this.tasks =
-        new WindowTasks(retries, new TransportFailures(classifier.redactor()), settings.logger());
+        new WindowTasks(
+            retries,
+            new TransportFailures(classifier.redactor()),
+            settings.logger(),
+            new Listeners(settings.listeners(), settings.logger()));
     this.checks = new RangeChecks(settings.clock(), settings.checkAvailability());
   }
 

@@ -12,6 +12,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 
 /**
@@ -52,47 +53,74 @@ final class RetryLoop {
     this.log = log;
   }
 
-  /**
-   * Runs {@code attempt} until it succeeds, the failure is not retryable, attempts run out, or the
-   * next wait would end after {@code maxTotalTime}.
-   *
-   * @param label what the log line names, such as {@code /v2/gas/x 2024-01-01..2024-01-31}
-   * @param context the request's context, for failures before any response
-   * @param attempt one attempt
-   * @param classify maps what an attempt threw to a failure
-   */
+  /** Like {@link #run(String, RequestContext, Supplier, Function, Attempts)}, telling no one. */
   <T> T run(
       String label,
       RequestContext context,
       Supplier<T> attempt,
       Function<RuntimeException, Failure> classify) {
+    return run(label, context, attempt, classify, Attempts.none());
+  }
+
+  /**
+   * Runs {@code attempt} until it succeeds, the failure is not retryable, attempts run out, or the
+   * next wait would end after {@code maxTotalTime}. Every attempt is told to {@code attempts}, on
+   * this thread: {@link Attempts#sent} once it holds a request slot, then exactly one of {@link
+   * Attempts#answered}, {@link Attempts#retried} (before the wait) or {@link Attempts#failed}.
+   *
+   * @param label what the log line names, such as {@code /v2/gas/x 2024-01-01..2024-01-31}
+   * @param context the request's context, for failures before any response
+   * @param attempt one attempt
+   * @param classify maps what an attempt threw to a failure
+   * @param attempts hears of each attempt (decision D60)
+   */
+  <T> T run(
+      String label,
+      RequestContext context,
+      Supplier<T> attempt,
+      Function<RuntimeException, Failure> classify,
+      Attempts<? super T> attempts) {
     long started = nanoTime.getAsLong();
     for (int n = 1; ; n++) {
       requireOpen(context, null);
       acquire(context);
-      Failure failure;
+      @Nullable Failure failure = null;
+      T result = null;
+      long sent = 0;
       try {
-        return attempt.get();
+        attempts.sent(n);
+        sent = nanoTime.getAsLong();
+        result = attempt.get();
       } catch (RuntimeException ex) {
         failure = classify.apply(ex);
       } finally {
         permits.release();
       }
-      requireOpen(context, failure.exception());
-      if (Thread.currentThread().isInterrupted()) {
-        throw new TransportException(
-            "Interrupted while waiting for the answer", failure.exception().context(), null);
+      long took = nanoTime.getAsLong() - sent;
+      if (failure == null) {
+        attempts.answered(n, result, took);
+        return result;
       }
-      boolean retryable =
-          failure.retry() == Failure.Retry.TRANSIENT
-              || (failure.retry() == Failure.Retry.LIMIT && policy.retryOnLimitExceeded());
-      if (!retryable || !backoff.hasAttemptLeft(n)) {
-        throw failure.exception();
+      SpaceScopeException end = ended(context, failure);
+      if (end == null) {
+        boolean retryable =
+            failure.retry() == Failure.Retry.TRANSIENT
+                || (failure.retry() == Failure.Retry.LIMIT && policy.retryOnLimitExceeded());
+        if (!retryable || !backoff.hasAttemptLeft(n)) {
+          end = failure.exception();
+        }
       }
-      Duration delay = backoff.delayBeforeAttempt(n + 1, failure.retryAfter(), clock.instant());
-      Duration elapsed = Duration.ofNanos(nanoTime.getAsLong() - started);
-      if (!backoff.withinBudget(elapsed, delay)) {
-        throw failure.exception();
+      Duration delay = null;
+      if (end == null) {
+        delay = backoff.delayBeforeAttempt(n + 1, failure.retryAfter(), clock.instant());
+        Duration elapsed = Duration.ofNanos(nanoTime.getAsLong() - started);
+        if (!backoff.withinBudget(elapsed, delay)) {
+          end = failure.exception();
+        }
+      }
+      if (end != null) {
+        attempts.failed(n, end, took);
+        throw end;
       }
       if (log.isDebugEnabled()) {
         log.debug(
@@ -102,6 +130,7 @@ final class RetryLoop {
             failure.exception().getMessage(),
             delay.toMillis());
       }
+      attempts.retried(n, failure, delay, took);
       try {
         sleeper.sleep(delay);
       } catch (InterruptedException ie) {
@@ -110,6 +139,52 @@ final class RetryLoop {
             "Interrupted while waiting to retry", failure.exception().context(), ie);
       }
     }
+  }
+
+  /** The exception that ends the loop whatever the failure was (closed, interrupted), or null. */
+  private @Nullable SpaceScopeException ended(RequestContext context, Failure failure) {
+    if (closed.getAsBoolean()) {
+      return ClientClosed.exception(context, failure.exception());
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      return new TransportException(
+          "Interrupted while waiting for the answer", failure.exception().context(), null);
+    }
+    return null;
+  }
+
+  /**
+   * Hears of each attempt of one request, on the attempt's thread (decision D60). {@code nanos} is
+   * the attempt's time from being sent to its outcome, on the loop's ticker.
+   */
+  interface Attempts<T> {
+    void sent(int attempt);
+
+    void answered(int attempt, T result, long nanos);
+
+    void retried(int attempt, Failure failure, Duration delay, long nanos);
+
+    void failed(int attempt, SpaceScopeException exception, long nanos);
+
+    @SuppressWarnings("unchecked") // NONE does nothing with any T
+    static <T> Attempts<T> none() {
+      return (Attempts<T>) NONE;
+    }
+
+    Attempts<Object> NONE =
+        new Attempts<>() {
+          @Override
+          public void sent(int attempt) {}
+
+          @Override
+          public void answered(int attempt, Object result, long nanos) {}
+
+          @Override
+          public void retried(int attempt, Failure failure, Duration delay, long nanos) {}
+
+          @Override
+          public void failed(int attempt, SpaceScopeException exception, long nanos) {}
+        };
   }
 
   private void requireOpen(RequestContext context, SpaceScopeException cause) {

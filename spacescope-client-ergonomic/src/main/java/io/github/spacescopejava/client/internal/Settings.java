@@ -1,9 +1,11 @@
 package io.github.spacescopejava.client.internal;
 
 import io.github.spacescopejava.client.RetryPolicy;
+import io.github.spacescopejava.client.event.SpaceScopeListener;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,7 @@ import org.slf4j.Logger;
  * @param random the jitter source
  * @param sleeper waits between attempts
  * @param nanoTime the ticker that times the retry budget
+ * @param listeners told of every call's windows and attempts, in this order (decision D60)
  */
 public record Settings(
     String baseUrl,
@@ -41,13 +44,55 @@ public record Settings(
     boolean checkAvailability,
     RandomGenerator random,
     Sleeper sleeper,
-    LongSupplier nanoTime) {
+    LongSupplier nanoTime,
+    List<SpaceScopeListener> listeners) {
+
+  public Settings {
+    listeners = List.copyOf(listeners);
+  }
+
+  /** Settings without listeners. */
+  public Settings(
+      String baseUrl,
+      String token,
+      Duration connectTimeout,
+      Duration readTimeout,
+      long maxResponseBytes,
+      RetryPolicy retryPolicy,
+      int maxConcurrentRequests,
+      Clock clock,
+      @Nullable HttpClient httpClient,
+      Logger logger,
+      boolean checkAvailability,
+      RandomGenerator random,
+      Sleeper sleeper,
+      LongSupplier nanoTime) {
+    this(
+        baseUrl,
+        token,
+        connectTimeout,
+        readTimeout,
+        maxResponseBytes,
+        retryPolicy,
+        maxConcurrentRequests,
+        clock,
+        httpClient,
+        logger,
+        checkAvailability,
+        random,
+        sleeper,
+        nanoTime,
+        List.of());
+  }
+
   @Override
   public String toString() {
     return "Settings[baseUrl="
         + baseUrl
         + ", token=[redacted], maxConcurrentRequests="
         + maxConcurrentRequests
+        + ", listeners="
+        + listeners.size()
         + "]";
   }
 }

@@ -9,6 +9,7 @@ import io.github.spacescopejava.client.RequestContext;
 import io.github.spacescopejava.client.SpaceScopeException;
 import io.github.spacescopejava.client.TransportException;
 import io.github.spacescopejava.client.UnexpectedResponseException;
+import io.github.spacescopejava.client.event.AttemptAnswered;
 import io.github.spacescopejava.generated.model.Envelope;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -33,29 +34,38 @@ final class WindowTasks {
   private final RetryLoop retries;
   private final TransportFailures transportFailures;
   private final Logger log;
+  private final Listeners listeners;
 
-  WindowTasks(RetryLoop retries, TransportFailures transportFailures, Logger log) {
+  WindowTasks(
+      RetryLoop retries, TransportFailures transportFailures, Logger log, Listeners listeners) {
     this.retries = retries;
     this.transportFailures = transportFailures;
     this.log = log;
+    this.listeners = listeners;
   }
 
   /** One task per window of a checked day range. */
-  <E extends Envelope, R> List<Supplier<List<R>>> days(
+  <E extends Envelope, R> FanOut.Plan<R> days(
       Endpoint e, DateRange range, Function<DateRange, E> call, Function<E, List<R>> rows) {
+    List<DateRange> windows = range.split(e.maxWindowDays());
+    CallEvents events = planned(e, windows);
     List<Supplier<List<R>>> tasks = new ArrayList<>();
-    for (DateRange w : range.split(e.maxWindowDays())) {
+    for (DateRange w : windows) {
       tasks.add(
-          () -> halving(e, w, DateRange::halves, DateRange::days, DateRange::end, call, rows));
+          () ->
+              halving(
+                  e, w, DateRange::halves, DateRange::days, DateRange::end, call, rows, events));
     }
-    return tasks;
+    return new FanOut.Plan<>(tasks, events);
   }
 
   /** One task per window of a checked hour range. */
-  <E extends Envelope, R> List<Supplier<List<R>>> hours(
+  <E extends Envelope, R> FanOut.Plan<R> hours(
       Endpoint e, HourRange range, Function<HourRange, E> call, Function<E, List<R>> rows) {
+    List<HourRange> windows = range.split(e.maxWindowDays());
+    CallEvents events = planned(e, windows);
     List<Supplier<List<R>>> tasks = new ArrayList<>();
-    for (HourRange w : range.split(e.maxWindowDays())) {
+    for (HourRange w : windows) {
       tasks.add(
           () ->
               halving(
@@ -65,9 +75,17 @@ final class WindowTasks {
                   HourRange::hours,
                   h -> LocalDate.ofInstant(h.end(), ZoneOffset.UTC),
                   call,
-                  rows));
+                  rows,
+                  events));
     }
-    return tasks;
+    return new FanOut.Plan<>(tasks, events);
+  }
+
+  private CallEvents planned(Endpoint e, List<?> windows) {
+    if (!listeners.active()) {
+      return CallEvents.NONE;
+    }
+    return CallEvents.planned(listeners, e.path(), windows.stream().map(Object::toString).toList());
   }
 
   /** One window; a window the server still finds too long (30002) is retried in halves. */
@@ -78,10 +96,11 @@ final class WindowTasks {
       java.util.function.ToLongFunction<W> size,
       Function<W, LocalDate> lastDay,
       Function<W, E> call,
-      Function<E, List<R>> rows) {
+      Function<E, List<R>> rows,
+      CallEvents events) {
     String label = w.toString();
     try {
-      return fetch(e, label, lastDay.apply(w), () -> call.apply(w), rows);
+      return request(e, label, lastDay.apply(w), () -> call.apply(w), rows, events);
     } catch (InvalidRequestException refused) {
       if (!isParameterError(refused) || size.applyAsLong(w) < 2) {
         throw refused;
@@ -93,7 +112,7 @@ final class WindowTasks {
           size.applyAsLong(w));
       List<R> out = new ArrayList<>();
       for (W half : halves.apply(w)) {
-        out.addAll(halving(e, half, halves, size, lastDay, call, rows));
+        out.addAll(halving(e, half, halves, size, lastDay, call, rows, events));
       }
       return out;
     }
@@ -105,71 +124,118 @@ final class WindowTasks {
   }
 
   /** One task per day of a checked period; {@code minerId} null asks for every provider. */
-  <E extends Envelope, R> List<Supplier<List<R>>> stateDays(
+  <E extends Envelope, R> FanOut.Plan<R> stateDays(
       Endpoint e,
       DateRange period,
       @Nullable ProviderId minerId,
       BiFunction<LocalDate, @Nullable String, E> call,
       Function<E, List<R>> rows) {
     String miner = minerId == null ? null : minerId.value();
+    List<LocalDate> days = period.dates().toList();
+    CallEvents events = planned(e, days);
     List<Supplier<List<R>>> tasks = new ArrayList<>();
-    period
-        .dates()
-        .forEach(
-            day ->
-                tasks.add(() -> fetch(e, day.toString(), day, () -> call.apply(day, miner), rows)));
-    return tasks;
+    days.forEach(
+        day ->
+            tasks.add(
+                () -> request(e, day.toString(), day, () -> call.apply(day, miner), rows, events)));
+    return new FanOut.Plan<>(tasks, events);
   }
 
-  /** One request under the retry policy; its rows, never null. */
+  /**
+   * A call of one request under the retry policy (a whole series, a page of a search), planned as
+   * one window; its rows, never null.
+   */
   <E extends Envelope, R> List<R> fetch(
       Endpoint e,
       String window,
       @Nullable LocalDate lastDay,
       Supplier<E> call,
       Function<E, List<R>> rows) {
+    CallEvents events = planned(e, List.of(window));
+    try {
+      return request(e, window, lastDay, call, rows, events);
+    } catch (RuntimeException failed) {
+      events.failed(failed);
+      throw failed;
+    }
+  }
+
+  /** One request of a call under the retry policy; its rows, never null. */
+  private <E extends Envelope, R> List<R> request(
+      Endpoint e,
+      String window,
+      @Nullable LocalDate lastDay,
+      Supplier<E> call,
+      Function<E, List<R>> rows,
+      CallEvents events) {
     RequestContext ctx = Contexts.request(e.path(), null, window);
     long[] started = new long[1];
-    E envelope =
-        retries.run(
-            e.path() + " " + window,
-            ctx,
-            () -> {
-              started[0] = System.nanoTime();
-              E answer = call.get();
-              if (log.isDebugEnabled()) {
-                log.debug(
-                    "GET {} {} -> code=0 request_id={} in {} ms",
-                    e.path(),
-                    window,
-                    answer.getRequestId(),
-                    millisSince(started[0]));
-              }
-              return answer;
-            },
-            ex -> {
-              Failure f = failure(ex, e, window, lastDay);
-              if (log.isDebugEnabled()) {
-                SpaceScopeException x = f.exception();
-                log.debug(
-                    "GET {} {} -> http={} code={} request_id={} in {} ms: {}",
-                    e.path(),
-                    window,
-                    x.httpStatus().isPresent() ? x.httpStatus().getAsInt() : "-",
-                    x.apiCode().isPresent() ? x.apiCode().getAsInt() : "-",
-                    x.requestId().orElse("-"),
-                    millisSince(started[0]),
-                    x.getClass().getSimpleName());
-              }
-              return f;
-            });
-    List<R> data = rows.apply(envelope);
-    if (data == null) {
-      // The decoder refuses a success envelope without data; this guards the model mapping.
-      throw new UnexpectedResponseException(
-          "A success envelope without rows", "(data missing)", ctx, null);
-    }
-    return data;
+    // The answered attempt's [status, bytes] and envelope code, on this window's thread.
+    long[] answer = {-1, -1, -1};
+    boolean measured = events.active();
+    return retries.run(
+        e.path() + " " + window,
+        ctx,
+        () -> {
+          started[0] = System.nanoTime();
+          E envelope;
+          if (measured) {
+            long[] slot = AnswerSizes.open();
+            try {
+              envelope = call.get();
+            } finally {
+              AnswerSizes.close();
+            }
+            answer[0] = slot[0];
+            answer[1] = slot[1];
+            answer[2] = envelope.getCode() == null ? -1 : envelope.getCode();
+          } else {
+            envelope = call.get();
+          }
+          if (log.isDebugEnabled()) {
+            log.debug(
+                "GET {} {} -> code=0 request_id={} in {} ms",
+                e.path(),
+                window,
+                envelope.getRequestId(),
+                millisSince(started[0]));
+          }
+          List<R> data = rows.apply(envelope);
+          if (data == null) {
+            // The decoder refuses a success envelope without data; this guards the model mapping.
+            throw new UnexpectedResponseException(
+                "A success envelope without rows", "(data missing)", ctx, null);
+          }
+          return data;
+        },
+        ex -> {
+          Failure f = failure(ex, e, window, lastDay);
+          if (log.isDebugEnabled()) {
+            SpaceScopeException x = f.exception();
+            log.debug(
+                "GET {} {} -> http={} code={} request_id={} in {} ms: {}",
+                e.path(),
+                window,
+                x.httpStatus().isPresent() ? x.httpStatus().getAsInt() : "-",
+                x.apiCode().isPresent() ? x.apiCode().getAsInt() : "-",
+                x.requestId().orElse("-"),
+                millisSince(started[0]),
+                x.getClass().getSimpleName());
+          }
+          return f;
+        },
+        events.window(
+            window,
+            (operation, w, attempt, data, duration) ->
+                new AttemptAnswered(
+                    operation,
+                    w,
+                    attempt,
+                    (int) answer[0],
+                    (int) answer[2],
+                    data.size(),
+                    answer[1],
+                    duration)));
   }
 
   /**
@@ -180,6 +246,10 @@ final class WindowTasks {
    * its libraries: typed, never retried.
    */
   Failure failure(RuntimeException thrown, Endpoint e, String window, @Nullable LocalDate lastDay) {
+    if (thrown instanceof SpaceScopeException own) {
+      // The client's own check of a decoded answer (a success envelope without rows).
+      return new Failure(own, Failure.Retry.NEVER, null);
+    }
     if (thrown instanceof RejectedAnswer rejected) {
       return rejected.rejection().failure(context(e, window, rejected), lastDay);
     }

@@ -61,4 +61,10 @@ class DependenciesTest {
         .noneMatch(n -> n.startsWith("swagger-"))
         .noneMatch(n -> n.startsWith("httpclient"));
   }
+
+  @Test
+  void theClientBringsNoMicrometer() {
+    // Micrometer is an optional dependency of the client: only users of SpaceScopeMetrics add it.
+    assertThat(jars()).isNotEmpty().noneMatch(n -> n.startsWith("micrometer-"));
+  }
 }
