@@ -49,7 +49,8 @@ class CallEventsTest {
             Failure.Retry.TRANSIENT,
             "SERVER_ERROR"),
         Arguments.of(
-            new ServerException("30003", Contexts.withResponse(CTX, 200, 30003, "internal", "r"), null),
+            new ServerException(
+                "30003", Contexts.withResponse(CTX, 200, 30003, "internal", "r"), null),
             Failure.Retry.TRANSIENT,
             "API_INTERNAL_ERROR"),
         Arguments.of(
@@ -62,7 +63,10 @@ class CallEventsTest {
             "LIMIT_EXCEEDED"),
         Arguments.of(
             new UnexpectedResponseException(
-                "cut short", "{\"code\":0,", Contexts.withResponse(CTX, 200, null, null, null), null),
+                "cut short",
+                "{\"code\":0,",
+                Contexts.withResponse(CTX, 200, null, null, null),
+                null),
             Failure.Retry.TRANSIENT,
             "TRANSPORT"));
   }

@@ -117,7 +117,8 @@ class RetryLoopEventsTest {
 
   private static Failure refused() {
     return new Failure(
-        new InvalidRequestException("30002", Contexts.withResponse(CTX, 200, 30002, "bad", "r"), null),
+        new InvalidRequestException(
+            "30002", Contexts.withResponse(CTX, 200, 30002, "bad", "r"), null),
         Failure.Retry.NEVER,
         null);
   }
