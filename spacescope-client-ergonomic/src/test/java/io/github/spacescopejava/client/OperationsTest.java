@@ -186,6 +186,7 @@ class OperationsTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // deals/deal_snapshot: deprecated upstream, still documented
   void theDealSearchParametersCarryTheirRules() {
     Operation<?> search = Operations.DEALS_DEAL_SNAPSHOT;
     OperationParameter pageSize = search.parameter("page_size").orElseThrow();

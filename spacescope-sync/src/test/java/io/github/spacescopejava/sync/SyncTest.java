@@ -359,7 +359,7 @@ class SyncTest {
     com.fasterxml.jackson.databind.ObjectMapper mapper = SpaceScopeJson.newObjectMapper();
     List<JsonNode> sent =
         expected.stream()
-            .map(r -> (JsonNode) mapper.valueToTree(r))
+            .<JsonNode>map(r -> mapper.valueToTree(r))
             .sorted(java.util.Comparator.comparingLong(n -> n.get("deal_id").asLong()))
             .toList();
     for (int i = 0; i < rows.size(); i++) {
