@@ -97,9 +97,12 @@ class SpecEditBuildIT {
       import io.github.spacescopejava.client.Operations;
       import io.github.spacescopejava.client.ProviderId;
       import io.github.spacescopejava.client.SpaceScope;
+      import io.github.spacescopejava.client.metrics.SpaceScopeMetrics;
       import io.github.spacescopejava.generated.GeneratedClients;
       import io.github.spacescopejava.generated.api.PowerApi;
       import io.github.spacescopejava.testkit.SpaceScopeFake;
+      import io.micrometer.core.instrument.Timer;
+      import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
       import java.time.LocalDate;
 
       public class Probe {
@@ -129,9 +132,10 @@ class SpecEditBuildIT {
                 + " " + one.getData().get(0).getStatDate());
             var two = power.networkStorageCapacityPreview(from, from.plusDays(1));
             System.out.println("generated preview " + two.getCode() + " " + two.getData().size());
+            SimpleMeterRegistry registry = new SimpleMeterRegistry();
             try (SpaceScope spacescope =
                 SpaceScope.builder().baseUrl(fake.baseUrl()).token(fake.token())
-                    .clock(fake.clock()).build()) {
+                    .clock(fake.clock()).listener(SpaceScopeMetrics.of(registry)).build()) {
               var rows = spacescope.power().networkStorageCapacityByRegion(DateRange.of(from, to));
               System.out.println("ergonomic byRegion " + rows.size() + " "
                   + rows.get(0).getStatDateAsLocalDate() + " "
@@ -141,6 +145,14 @@ class SpecEditBuildIT {
               var generic = spacescope.fetch(byRegion, OperationRequest.of(DateRange.of(from, to)));
               System.out.println("generic byRegion " + generic.size() + " "
                   + generic.equals(rows) + " " + byRegion.values(generic.get(0)).keySet());
+            }
+            for (String path : java.util.List.of("/v2/power/network_storage_capacity_by_region",
+                "/v2/power/network_storage_capacity_preview")) {
+              System.out.println("metrics " + path + " "
+                  + registry.find("spacescope.requests").tag("operation", path).timers().stream()
+                      .map(t -> t.getId().getTag("outcome") + "=" + t.count()).sorted().toList()
+                  + " rows " + registry.find("spacescope.rows").tag("operation", path)
+                      .counters().stream().mapToDouble(c -> c.count()).sum());
             }
             System.out.println("fake requests " + fake.requests().stream()
                 .map(r -> r.path() + " " + r.query().getOrDefault("region", java.util.List.of())
@@ -276,7 +288,7 @@ class SpecEditBuildIT {
             src.toString());
     assertThat(compiled).isZero();
 
-    String out = java(classes + java.io.File.pathSeparator + classPath, "Probe");
+    String out = java(classes + java.io.File.pathSeparator + probeClassPath(), "Probe");
 
     assertThat(out.lines())
         .containsExactly(
@@ -291,9 +303,30 @@ class SpecEditBuildIT {
             "ergonomic preview 121",
             "generic byRegion 121 true"
                 + " [stat_date, total_qa_bytes_power, total_raw_bytes_power, baseline_power]",
+            // the added operations are metered like every other: two windows per call
+            "metrics /v2/power/network_storage_capacity_by_region [success=4] rows 242.0",
+            "metrics /v2/power/network_storage_capacity_preview [success=2] rows 121.0",
             "fake requests [/v2/power/network_storage_capacity_by_region [] 0 true,"
                 + " /v2/power/network_storage_capacity_by_region [europe] 0 true,"
                 + " /v2/power/network_storage_capacity_preview [] 0 true]");
+  }
+
+  /**
+   * The copy's class path and Micrometer (an optional dependency of the client, so not on the
+   * command's class path), taken from this test's own class path.
+   */
+  private static String probeClassPath() {
+    List<String> entries = new ArrayList<>(List.of(classPath));
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      String name = Path.of(entry).getFileName().toString();
+      if (name.startsWith("micrometer-")
+          || name.startsWith("HdrHistogram-")
+          || name.startsWith("LatencyUtils-")) {
+        entries.add(entry);
+      }
+    }
+    assertThat(entries).as("Micrometer on this test's class path").hasSizeGreaterThan(1);
+    return String.join(java.io.File.pathSeparator, entries);
   }
 
   private static String cli(String mainClass, String... args)
