@@ -99,6 +99,27 @@ class FailuresTest {
     assertThat(fake.requests()).hasSize(attempts * resentByTheJdk);
   }
 
+  /**
+   * An answer cut short is sent again, whatever its size: the fake cuts each body at its half, so
+   * windows of 1 to 90 days cut it at as many places (between entries, inside a string, a number).
+   */
+  @Test
+  void anAnswerCutShortIsRetriedWhereverTheCutFalls(SpaceScopeFake fake) {
+    LocalDate start = LocalDate.of(2024, 1, 1);
+    try (SpaceScope client = Clients.against(fake).build()) {
+      for (int days = 1; days <= 90; days++) {
+        DateRange window = DateRange.of(start, start.plusDays(days - 1));
+        List<?> whole = client.power().networkStorageCapacity(window);
+        fake.resetRequests();
+        fake.given(Scenario.on(PATH).once(Fault.truncatedBody()));
+
+        assertThat(client.power().networkStorageCapacity(window)).as("%s", window).isEqualTo(whole);
+        assertThat(fake.requests()).as("%s: cut once, then whole", window).hasSize(2);
+        fake.resetScenarios();
+      }
+    }
+  }
+
   @Test
   void expiredTokenRaisesAuthenticationExceptionWithWhatToDo(SpaceScopeFake fake) {
     try (SpaceScope client = Clients.against(fake).token("an-expired-token").build()) {

@@ -23,6 +23,8 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -249,6 +251,34 @@ class FailureClassifierTest {
               "The response body ends in the middle of its JSON (a truncated answer), after 43"
                   + " bytes")
           .hasMessageNotContaining("not JSON");
+    }
+
+    /**
+     * A real answer cut after every one of its bytes is a truncated answer, retried, whatever the
+     * byte: between entries, inside a string, a number or a {@code null} (Jackson reports these
+     * cuts with three different exceptions).
+     */
+    @Test
+    void anAnswerCutAfterAnyOfItsBytesIsATruncatedAnswerRetried() {
+      String whole =
+          "{\"request_id\":\"r-1\",\"code\":0,\"message\":\"success.\",\"data\":["
+              + "{\"stat_date\":\"2024-01-01T00:00:00Z\",\"total_qa_bytes_power\":"
+              + "11195794276685700000,\"ratio\":0.125,\"flag\":true,\"gone\":false,"
+              + "\"note\":null,\"name\":\"caf\u00e9 \u4e16\"},"
+              + "{\"stat_date\":\"2024-01-02T00:00:00Z\",\"total_qa_bytes_power\":-1e3,"
+              + "\"list\":[null,[],{}],\"note\":null}]}";
+      byte[] bytes = whole.getBytes(StandardCharsets.UTF_8);
+      List<String> notRetried = new ArrayList<>();
+      for (int cut = 1; cut < bytes.length; cut++) {
+        Outcome outcome = mapper.classify(200, name -> null, java.util.Arrays.copyOf(bytes, cut));
+        if (!(outcome instanceof Rejection r)
+            || r.retry() != Retry.TRANSIENT
+            || !r.failure(CONTEXT, LAST_DAY).exception().getMessage().contains("truncated")) {
+          notRetried.add(cut + ": " + new String(bytes, 0, cut, StandardCharsets.UTF_8));
+        }
+      }
+      assertThat(notRetried).as("cuts not taken for a truncated answer").isEmpty();
+      assertThat(classify(200, whole)).isNotInstanceOf(Rejection.class);
     }
 
     @Test
