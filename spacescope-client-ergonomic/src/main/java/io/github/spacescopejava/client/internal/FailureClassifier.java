@@ -1,8 +1,5 @@
 package io.github.spacescopejava.client.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.spacescopejava.client.AuthenticationException;
@@ -15,10 +12,8 @@ import io.github.spacescopejava.client.ServerException;
 import io.github.spacescopejava.client.UnexpectedResponseException;
 import io.github.spacescopejava.client.internal.Failure.Retry;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +30,7 @@ import org.jspecify.annotations.Nullable;
 final class FailureClassifier {
   private final ObjectMapper mapper;
   private final Redactor redactor;
+  private final TruncatedJson truncated;
 
   /**
    * @param mapper the mapper that parses envelopes
@@ -43,6 +39,7 @@ final class FailureClassifier {
   FailureClassifier(ObjectMapper mapper, String token) {
     this.mapper = mapper;
     this.redactor = new Redactor(token);
+    this.truncated = new TruncatedJson(mapper);
   }
 
   /** The redactor that every kept server text goes through. */
@@ -121,7 +118,7 @@ final class FailureClassifier {
     if (status < 200 || status >= 300) {
       return unexpected(answer, "Unexpected HTTP status " + status, excerpt);
     }
-    if (tree == null && endsEarly(body)) {
+    if (tree == null && truncated.test(body)) {
       // A complete HTTP answer whose JSON stops half-way: the answer was cut short on its way,
       // as a reset would have cut it; sent again, it comes whole.
       return answer.rejected(
@@ -267,53 +264,6 @@ final class FailureClassifier {
       return null;
     }
   }
-
-  /**
-   * Whether {@code body} is the start of a JSON document that ends before the document does: the
-   * parser fails only because the input ran out. Jackson reports most such cuts as a {@link
-   * JsonEOFException}, but a cut between the entries of an array or an object as a plain parse
-   * error, a cut inside {@code true}, {@code false} or {@code null} as an unrecognized token, and a
-   * cut right after a number's decimal point as a malformed number; so the test is where the error
-   * is, not its type: at the very end of the body, or at a literal the body ends in the middle of.
-   * A gateway page fails at its first byte.
-   */
-  private boolean endsEarly(byte[] body) {
-    if (body.length == 0) {
-      return false;
-    }
-    try {
-      mapper.readTree(body);
-      return false;
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      long offset = at == null ? -1 : at.getByteOffset();
-      if (offset < 0) {
-        return e instanceof JsonEOFException;
-      }
-      return offset >= body.length || cutLiteral(body, (int) offset) || cutDecimal(body, offset);
-    } catch (IOException | RuntimeException other) {
-      return false;
-    }
-  }
-
-  /** Whether the body's bytes from {@code from} to its end are a proper start of a literal. */
-  private static boolean cutLiteral(byte[] body, int from) {
-    String tail = new String(body, from, body.length - from, StandardCharsets.US_ASCII);
-    for (String literal : LITERALS) {
-      if (tail.length() < literal.length() && literal.startsWith(tail)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the body ends in a number's decimal point, which Jackson reports at the point. */
-  private static boolean cutDecimal(byte[] body, long offset) {
-    int last = body.length - 1;
-    return offset == last && last > 0 && body[last] == '.' && Character.isDigit(body[last - 1]);
-  }
-
-  private static final List<String> LITERALS = List.of("true", "false", "null");
 
   private static @Nullable String text(JsonNode tree, String field) {
     JsonNode n = tree.get(field);
