@@ -27,21 +27,12 @@ final class OperationCalls {
       case PERIOD ->
           op.shape() == Operation.Shape.DAY_RANGE
               ? calls.list(e, period(r), w -> send(calls, op, CallArgs.days(w)), rows)
-              : r.provider().isPresent()
-                  ? calls.stateDays(
-                      e, period(r), r.provider().get(), (d, m) -> day(calls, op, d, m), rows)
-                  : calls.stateDays(e, period(r), (d, m) -> day(calls, op, d, m), rows);
+              : calls.stateDays(e, period(r), provider(r), (d, m) -> day(calls, op, d, m), rows);
       case HOURS ->
           calls.list(e, r.hours().orElseThrow(), w -> send(calls, op, CallArgs.hours(w)), rows);
       case DAY ->
-          r.provider().isPresent()
-              ? calls.stateDay(
-                  e,
-                  r.day().orElseThrow(),
-                  r.provider().get(),
-                  (d, m) -> day(calls, op, d, m),
-                  rows)
-              : calls.stateDay(e, r.day().orElseThrow(), (d, m) -> day(calls, op, d, m), rows);
+          calls.stateDay(
+              e, r.day().orElseThrow(), provider(r), (d, m) -> day(calls, op, d, m), rows);
       case SEARCH -> {
         try (Stream<R> s = search(calls, op, r)) {
           yield s.toList();
@@ -60,10 +51,8 @@ final class OperationCalls {
       case PERIOD ->
           op.shape() == Operation.Shape.DAY_RANGE
               ? calls.stream(e, period(r), w -> send(calls, op, CallArgs.days(w)), rows)
-              : r.provider().isPresent()
-                  ? calls.stateDaysStream(
-                      e, period(r), r.provider().get(), (d, m) -> day(calls, op, d, m), rows)
-                  : calls.stateDaysStream(e, period(r), (d, m) -> day(calls, op, d, m), rows);
+              : calls.stateDaysStream(
+                  e, period(r), provider(r), (d, m) -> day(calls, op, d, m), rows);
       case HOURS ->
           calls.stream(e, r.hours().orElseThrow(), w -> send(calls, op, CallArgs.hours(w)), rows);
       case SEARCH -> search(calls, op, r);
@@ -81,6 +70,11 @@ final class OperationCalls {
 
   private static DateRange period(OperationRequest r) {
     return r.period().orElseThrow();
+  }
+
+  /** The request's provider, or null for every provider. */
+  private static @Nullable ProviderId provider(OperationRequest r) {
+    return r.provider().orElse(null);
   }
 
   private static Envelope send(GroupCalls calls, Operation<?> op, CallArgs args) {

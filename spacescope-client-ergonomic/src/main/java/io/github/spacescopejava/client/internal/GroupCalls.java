@@ -158,18 +158,10 @@ public final class GroupCalls implements AutoCloseable {
 
   // ---- state days ---------------------------------------------------------------------------
 
-  /** Every provider's rows of one day. */
-  public <E extends Envelope, R> List<R> stateDay(
-      Endpoint e,
-      @Nullable LocalDate day,
-      BiFunction<LocalDate, @Nullable String, E> call,
-      Function<E, List<R>> rows) {
-    requireOpen(e);
-    checks.checkDay(e, day);
-    return fanOut.collect(tasks.stateDays(e, DateRange.day(day), null, call, rows));
-  }
-
-  /** One provider's rows of one day; a null provider is refused, never widened to all. */
+  /**
+   * The rows of one day: every provider's, or one provider's when {@code minerId} is given (the
+   * generic call refuses a null provider by name before this; null here means every provider).
+   */
   public <E extends Envelope, R> List<R> stateDay(
       Endpoint e,
       @Nullable LocalDate day,
@@ -178,22 +170,13 @@ public final class GroupCalls implements AutoCloseable {
       Function<E, List<R>> rows) {
     requireOpen(e);
     checks.checkDay(e, day);
-    RangeChecks.require(minerId, "minerId");
     return fanOut.collect(tasks.stateDays(e, DateRange.day(day), minerId, call, rows));
   }
 
-  /** One request per day of {@code period}, concurrently, merged in date order. */
-  public <E extends Envelope, R> List<R> stateDays(
-      Endpoint e,
-      @Nullable DateRange period,
-      BiFunction<LocalDate, @Nullable String, E> call,
-      Function<E, List<R>> rows) {
-    requireOpen(e);
-    checks.check(e, period, "period");
-    return fanOut.collect(tasks.stateDays(e, period, null, call, rows));
-  }
-
-  /** Like {@link #stateDays(Endpoint, DateRange, BiFunction, Function)}, for one provider. */
+  /**
+   * One request per day of {@code period}, concurrently, merged in date order: every provider's
+   * rows, or one provider's when {@code minerId} is given.
+   */
   public <E extends Envelope, R> List<R> stateDays(
       Endpoint e,
       @Nullable DateRange period,
@@ -202,22 +185,10 @@ public final class GroupCalls implements AutoCloseable {
       Function<E, List<R>> rows) {
     requireOpen(e);
     checks.check(e, period, "period");
-    RangeChecks.require(minerId, "minerId");
     return fanOut.collect(tasks.stateDays(e, period, minerId, call, rows));
   }
 
-  /** Like {@link #stateDays(Endpoint, DateRange, BiFunction, Function)}, day by day. */
-  public <E extends Envelope, R> Stream<R> stateDaysStream(
-      Endpoint e,
-      @Nullable DateRange period,
-      BiFunction<LocalDate, @Nullable String, E> call,
-      Function<E, List<R>> rows) {
-    requireOpen(e);
-    checks.check(e, period, "period");
-    return fanOut.ordered(tasks.stateDays(e, period, null, call, rows));
-  }
-
-  /** Like {@link #stateDays(Endpoint, DateRange, ProviderId, BiFunction, Function)}, day by day. */
+  /** Like {@link #stateDays}, day by day. */
   public <E extends Envelope, R> Stream<R> stateDaysStream(
       Endpoint e,
       @Nullable DateRange period,
@@ -226,7 +197,6 @@ public final class GroupCalls implements AutoCloseable {
       Function<E, List<R>> rows) {
     requireOpen(e);
     checks.check(e, period, "period");
-    RangeChecks.require(minerId, "minerId");
     return fanOut.ordered(tasks.stateDays(e, period, minerId, call, rows));
   }
 
