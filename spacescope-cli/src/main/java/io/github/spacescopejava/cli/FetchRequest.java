@@ -3,6 +3,7 @@ package io.github.spacescopejava.cli;
 import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.DealSearch;
 import io.github.spacescopejava.client.InvalidInputException;
+import io.github.spacescopejava.client.Operation.Shape;
 import io.github.spacescopejava.client.ProviderId;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,7 +46,7 @@ record FetchRequest(
       List<String> filters,
       @Nullable Integer pageSize,
       Clock clock) {
-    if (!op.shape().takesDates()) {
+    if (op.shape() == Shape.PAGED_SEARCH) {
       if (from != null || to != null || provider != null) {
         throw new CliException(
             ExitCode.USAGE,

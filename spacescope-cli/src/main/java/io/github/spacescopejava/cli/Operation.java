@@ -1,5 +1,6 @@
 package io.github.spacescopejava.cli;
 
+import io.github.spacescopejava.client.Operation.Shape;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

@@ -2,6 +2,7 @@ package io.github.spacescopejava.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.spacescopejava.client.Operation.Shape;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -105,7 +106,7 @@ final class PlotCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     System.setProperty("java.awt.headless", "true");
     Operation op = cli.names().resolve(endpoint);
-    if (!op.shape().takesDates() || op.rowDateField() == null) {
+    if (op.shape() == Shape.PAGED_SEARCH || op.rowDateField() == null) {
       throw new CliException(ExitCode.USAGE, op.name() + " has no dated rows to plot; use fetch");
     }
     if (op.perStorageProvider() && provider == null) {

@@ -2,6 +2,7 @@ package io.github.spacescopejava.cli;
 
 import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.HourRange;
+import io.github.spacescopejava.client.Operation.Shape;
 import io.github.spacescopejava.client.OperationRequest;
 import io.github.spacescopejava.client.SpaceScope;
 import java.util.Objects;

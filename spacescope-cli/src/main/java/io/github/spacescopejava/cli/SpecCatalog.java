@@ -64,7 +64,7 @@ final class SpecCatalog {
         op.tag(),
         op.path(),
         op.summary(),
-        Shape.valueOf(op.shape().name()),
+        op.shape(),
         op.maxWindowDays(),
         op.perStorageProvider(),
         op.rowDateField().orElse(null),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.spacescopejava.client.DateRange;
 import io.github.spacescopejava.client.DealSearch;
 import io.github.spacescopejava.client.InvalidInputException;
+import io.github.spacescopejava.client.Operation.Shape;
 import io.github.spacescopejava.client.SpaceScopeException;
 import io.github.spacescopejava.sync.SpaceScopeSync;
 import io.github.spacescopejava.sync.SyncException;

@@ -2,6 +2,7 @@ package io.github.spacescopejava.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.spacescopejava.client.Operation.Shape;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
